@@ -1,0 +1,62 @@
+// The VS Code extension: starts the language server, forwards the explicitly set ml-practices.* settings,
+// and adds the editor-only pieces: practice view, language status item, output and restart commands.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { explicitSettings } from './settings';
+import { PracticeView } from './practiceView';
+import { StatusItem } from './status';
+
+let client: LanguageClient | undefined;
+
+const DOCUMENT_SELECTOR = [
+  { scheme: 'file', language: 'python' },
+  { scheme: 'untitled', language: 'python' },
+  { notebook: 'jupyter-notebook', language: 'python' },
+];
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const outputChannel = vscode.window.createOutputChannel('ML Practices', { log: true });
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    outputChannel,
+    markdown: { isTrusted: { enabledCommands: ['ml-practices.showPractice'] } },
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/pyproject.toml') },
+    middleware: {
+      workspace: {
+        configuration: async (params, token, next) => {
+          const fromEditor = await next(params, token);
+          if (!Array.isArray(fromEditor)) return fromEditor;
+          return params.items.map((item, index) =>
+            item.section === 'ml-practices' ? explicitSettings(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : fromEditor[index],
+          );
+        },
+      },
+    },
+  };
+  client = new LanguageClient('ml-practices', 'ML Practices', serverOptions, clientOptions);
+  const status = new StatusItem(DOCUMENT_SELECTOR, client);
+  const practiceView = new PracticeView(client);
+  context.subscriptions.push(
+    outputChannel,
+    status,
+    practiceView,
+    vscode.commands.registerCommand('ml-practices.showPractice', (practiceId: unknown) => practiceView.show(practiceId)),
+    vscode.commands.registerCommand('ml-practices.showOutput', () => outputChannel.show(true)),
+    vscode.commands.registerCommand('ml-practices.restartServer', async () => {
+      await client?.restart();
+    }),
+    client.onDidChangeState(({ newState }) => status.setServerState(newState === State.Running ? 'running' : newState === State.Starting ? 'starting' : 'stopped')),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

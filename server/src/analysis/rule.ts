@@ -1,0 +1,52 @@
+// The contract every check implements: metadata (id, practice, default severity, options) and a check
+// function that reports findings through its context. One rule per file under checks/.
+import type { SyntaxNode } from '../parsing/parser';
+import type { CodeUnit, Snapshot } from '../documents/snapshot';
+import type { FunctionMetrics } from './units';
+import type { Range, RelatedLocation, Severity } from './types';
+
+export interface RuleOptionSpec {
+  type: 'integer';
+  default: number;
+  minimum: number;
+  description: string;
+}
+
+export interface RuleMeta {
+  /** Kebab-case id naming the flagged pattern; users write it in suppression comments and settings. */
+  id: string;
+  /** Catalog id of the practice the rule serves (its card is the rule's documentation). */
+  practice: string;
+  /** Further practices the finding relates to, shown as links on the card. */
+  relatedPractices?: string[];
+  defaultSeverity: Severity;
+  /** One line saying what the rule reports, used in rule tables and SARIF. */
+  description: string;
+  options: Record<string, RuleOptionSpec>;
+}
+
+export interface ParsedUnit extends CodeUnit {
+  root: SyntaxNode;
+  /** Function measurements, computed on first use and shared by all checks. */
+  functions(): FunctionMetrics[];
+}
+
+export interface Report {
+  unit: ParsedUnit;
+  range: Range;
+  message: string;
+  related?: RelatedLocation[];
+}
+
+export interface RuleContext {
+  snapshot: Snapshot;
+  units: readonly ParsedUnit[];
+  /** The rule's options with defaults applied and user values validated. */
+  options: Readonly<Record<string, number>>;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,52 @@
+// IPython syntax in notebook cells (line magics, shell escapes, cell magics, help queries) is not
+// Python. We blank it out with spaces before parsing, so tree-sitter sees valid code, no magic is ever
+// reported as a syntax error, and every position in the masked text is the same as in the original.
+
+/** Cell magics whose body is still Python run in this kernel; any other cell magic makes the cell opaque. */
+const PYTHON_BODY_CELL_MAGICS = new Set(['time', 'timeit', 'capture', 'prun', 'debug', 'memit', 'mprun', 'px', 'python', 'python3']);
+
+/** `df.head?`, `??np.mean`, `%pinfo x` style help requests: the whole line is one help query. */
+const HELP_QUERY = /^\s*\?{0,2}[A-Za-z_][\w.]*(\(\))?\?{1,2}\s*$|^\s*\?{1,2}[A-Za-z_][\w.]*\s*$/;
+/** `files = !ls` and `t = %timeit -o f()`: a Python target assigned from a magic. */
+const ASSIGNED_MAGIC = /^(\s*[A-Za-z_][\w.,\s[\]]*=\s*)([!%].*)$/;
+
+export interface MaskedSource {
+  text: string;
+  /** True when a cell magic (e.g. `%%bash`) makes the whole cell something other than Python. */
+  isOpaque: boolean;
+  /** The cell magic's name (`time`, `bash` …) when the cell starts with one. */
+  cellMagic?: string;
+}
+
+const blank = (line: string) => ' '.repeat(line.length);
+
+export function maskIpythonSyntax(source: string): MaskedSource {
+  const lines = source.split('\n');
+  const firstCodeLine = lines.findIndex((line) => line.trim() !== '');
+  let cellMagic: string | undefined;
+  if (firstCodeLine >= 0 && lines[firstCodeLine].trimStart().startsWith('%%')) {
+    cellMagic = lines[firstCodeLine].trim().slice(2).split(/\s+/)[0];
+    if (!PYTHON_BODY_CELL_MAGICS.has(cellMagic)) {
+      return { text: lines.map(blank).join('\n'), isOpaque: true, cellMagic };
+    }
+    lines[firstCodeLine] = blank(lines[firstCodeLine]);
+  }
+  let continuesMagic = false;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    const trimmed = line.trimStart();
+    const isMagicLine = continuesMagic || trimmed.startsWith('%') || trimmed.startsWith('!') || HELP_QUERY.test(line);
+    if (isMagicLine) {
+      lines[index] = blank(line);
+      continuesMagic = line.trimEnd().endsWith('\\');
+      continue;
+    }
+    const assigned = ASSIGNED_MAGIC.exec(line);
+    if (assigned) {
+      // Keep the target so later uses of the name still see a definition; the value becomes `0`.
+      lines[index] = assigned[1] + '0' + ' '.repeat(assigned[2].length - 1);
+      continuesMagic = line.trimEnd().endsWith('\\');
+    }
+  }
+  return { text: lines.join('\n'), isOpaque: false, cellMagic };
+}

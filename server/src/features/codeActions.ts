@@ -1,0 +1,58 @@
+// Quick fixes on our diagnostics: suppress on this line, suppress in this file (both reusing a directive
+// that is already there), and show the practice card. Edits are WorkspaceEdits the user can undo.
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { RULES_BY_ID } from '../checks';
+import { getPractice } from '../catalog/catalog';
+import { fileSuppressionEdit, lineSuppressionEdit, type Directive, type TextInsertion } from '../analysis/suppressions';
+import { SOURCE } from './diagnostics';
+import { SHOW_PRACTICE_COMMAND } from './hover';
+
+export interface EditableUnit {
+  uri: string;
+  source: string;
+  directives: readonly Directive[];
+}
+
+const insert = ({ position, text }: TextInsertion): TextEdit => ({ range: { start: position, end: position }, newText: text });
+
+/**
+ * `unit` is the file or cell holding the diagnostic; `fileUnit` is where a file-wide directive goes
+ * (the file itself, or a notebook's first code cell).
+ */
+export function codeActionsFor(diagnostics: readonly Diagnostic[], unit: EditableUnit, fileUnit: EditableUnit): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const seen = new Set<string>();
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string') continue;
+    const rule = RULES_BY_ID.get(diagnostic.code);
+    if (!rule) continue;
+    const ruleId = rule.meta.id;
+    const line = diagnostic.range.start.line;
+    if (!seen.has(`${ruleId}:${line}`)) {
+      seen.add(`${ruleId}:${line}`);
+      actions.push({
+        title: `Suppress ${ruleId} on this line`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [unit.uri]: [insert(lineSuppressionEdit(unit.source, unit.directives, ruleId, line))] } },
+      });
+    }
+    if (!seen.has(ruleId)) {
+      seen.add(ruleId);
+      const practice = getPractice(rule.meta.practice);
+      actions.push({
+        title: `Suppress ${ruleId} in this file`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [fileUnit.uri]: [insert(fileSuppressionEdit(fileUnit.source, fileUnit.directives, ruleId))] } },
+      });
+      actions.push({
+        title: `Show practice: ${practice.title}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: `Show practice: ${practice.title}`, command: SHOW_PRACTICE_COMMAND, arguments: [practice.id] },
+      });
+    }
+  }
+  return actions;
+}

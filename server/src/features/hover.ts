@@ -1,0 +1,47 @@
+// Hover: the practice card for a finding under the cursor, or for a rule id written in a suppression
+// comment. The card's "Open practice" link runs the client's ml-practices.showPractice command.
+import type { Hover, Position } from 'vscode-languageserver';
+import { RULES_BY_ID } from '../checks';
+import { getPractice } from '../catalog/catalog';
+import { renderPracticeCard } from '../catalog/card';
+import type { Directive } from '../analysis/suppressions';
+import type { Finding, Range } from '../analysis/types';
+
+export const SHOW_PRACTICE_COMMAND = 'ml-practices.showPractice';
+
+export function commandLink(command: string, args: unknown[]): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+}
+
+const contains = (range: Range, position: Position) =>
+  (position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character)) &&
+  (position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character));
+
+export function practiceCardForRule(ruleId: string): string | undefined {
+  const rule = RULES_BY_ID.get(ruleId);
+  if (!rule) return undefined;
+  const practice = getPractice(rule.meta.practice);
+  return renderPracticeCard(practice, {
+    compact: true,
+    openPracticeLink: commandLink(SHOW_PRACTICE_COMMAND, [practice.id]),
+  });
+}
+
+/** Findings and directives are those of the code unit (file or cell) the position is in. */
+export function hoverAt(findings: readonly Finding[], directives: readonly Directive[], position: Position): Hover | null {
+  for (const directive of directives) {
+    for (const mention of directive.ruleIds) {
+      if (!contains(mention.range, position)) continue;
+      const card = practiceCardForRule(mention.id);
+      const rule = RULES_BY_ID.get(mention.id);
+      const text = card
+        ? `**${mention.id}** — ${rule!.meta.description}\n\n${card}`
+        : `**${mention.id}** is not an ml-practices rule, so this suppression has no effect.`;
+      return { contents: { kind: 'markdown', value: text }, range: mention.range };
+    }
+  }
+  const hits = findings.filter((finding) => contains(finding.location.range, position));
+  if (hits.length === 0) return null;
+  const cards = [...new Set(hits.map((finding) => finding.ruleId))].map((ruleId) => practiceCardForRule(ruleId)).filter(Boolean);
+  return { contents: { kind: 'markdown', value: cards.join('\n\n---\n\n') }, range: hits[0].location.range };
+}

@@ -1,0 +1,84 @@
+// One place that owns tree-sitter: loads the Python grammar once (wasm), parses text into trees and frees
+// them. web-tree-sitter allocates trees in wasm memory, so every tree must be deleted when done.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
+
+export type { Node as SyntaxNode, Tree as SyntaxTree } from 'web-tree-sitter';
+
+let parser: Parser | undefined;
+let initializing: Promise<void> | undefined;
+
+/** In dist/ the wasm files sit beside the bundle; from sources (tests) they come from node_modules. */
+function wasmPath(fileName: string, packageFile: string): string {
+  const besideBundle = join(__dirname, fileName);
+  return existsSync(besideBundle) ? besideBundle : require.resolve(packageFile);
+}
+
+export function initParser(): Promise<void> {
+  initializing ??= (async () => {
+    const runtimeWasm = wasmPath('tree-sitter.wasm', 'web-tree-sitter/tree-sitter.wasm');
+    await Parser.init({ locateFile: () => runtimeWasm });
+    const python = await Language.load(wasmPath('tree-sitter-python.wasm', 'tree-sitter-python/tree-sitter-python.wasm'));
+    parser = new Parser();
+    parser.setLanguage(python);
+  })();
+  return initializing;
+}
+
+/** Parses Python source. Never throws on bad code: tree-sitter recovers and marks ERROR nodes. */
+export function parsePython(text: string): Tree {
+  if (!parser) throw new Error('initParser() must complete before parsing');
+  const tree = parser.parse(text);
+  if (!tree) throw new Error('tree-sitter returned no tree');
+  return tree;
+}
+
+const MAX_RECOVERY_PASSES = 4;
+
+function firstErrorRow(tree: Tree): number | undefined {
+  let row: number | undefined;
+  const cursor = tree.walk();
+  try {
+    // Descend only into subtrees that contain an error; stop at the first ERROR or MISSING node.
+    for (;;) {
+      const node = cursor.currentNode;
+      if (node.isError || node.isMissing) {
+        row = node.startPosition.row;
+        break;
+      }
+      if (node.hasError && cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return row;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+  return row;
+}
+
+/**
+ * Parses like parsePython, but when tree-sitter's own recovery swallows the rest of the file into one
+ * error (it can, after `def broken(:`), blanks the first broken line and parses again, a few times at
+ * most. Blanking keeps every offset, so positions in the result are positions in `text`.
+ */
+export function parsePythonTolerant(text: string): Tree {
+  let tree = parsePython(text);
+  let current = text;
+  for (let pass = 0; pass < MAX_RECOVERY_PASSES && tree.rootNode.hasError; pass++) {
+    const row = firstErrorRow(tree);
+    if (row === undefined) break;
+    const lines = current.split('\n');
+    if (lines[row].trim() === '') break;
+    lines[row] = ' '.repeat(lines[row].length);
+    current = lines.join('\n');
+    tree.delete();
+    tree = parsePython(current);
+  }
+  return tree;
+}
+
+export function isNode(value: Node | null | undefined): value is Node {
+  return value !== null && value !== undefined;
+}

@@ -1,0 +1,115 @@
+// SARIF 2.1.0 output for code-scanning services. Rules carry their practice's page (helpUri) and catalog
+// text; the catalog travels as a taxonomy ("SE-ML") that rules and results reference. Notebook results
+// point at the .ipynb file with properties.cell (0-based among all cells) and lines counted in the cell.
+import { pathToFileURL } from 'node:url';
+import { RULES } from '../checks';
+import { loadCatalog } from '../catalog/catalog';
+import { renderPracticeCard } from '../catalog/card';
+import type { CodeLocation, Severity } from '../analysis/types';
+import { displayPathOf, type RunReport } from './report';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+const TAXONOMY = 'SE-ML';
+const SRCROOT = '%SRCROOT%';
+
+function toPascalCase(id: string): string {
+  return id.replace(/(^|-)(\w)/g, (_, __, letter: string) => letter.toUpperCase());
+}
+
+export function formatSarif(report: RunReport, version: string): string {
+  const catalog = loadCatalog();
+  const practiceIds = [...catalog.practices.keys()];
+  const taxonReference = (practiceId: string) => ({ id: practiceId, index: practiceIds.indexOf(practiceId), toolComponent: { name: TAXONOMY, index: 0 } });
+  const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
+
+  const location = (where: CodeLocation, message?: string) => ({
+    physicalLocation: {
+      artifactLocation: { uri: encodeURI(displayPathOf(report.root, where.uri)), uriBaseId: SRCROOT },
+      region: {
+        startLine: where.range.start.line + 1,
+        startColumn: where.range.start.character + 1,
+        endLine: where.range.end.line + 1,
+        endColumn: where.range.end.character + 1,
+      },
+    },
+    ...(message ? { message: { text: message } } : {}),
+    ...(where.cell === undefined ? {} : { properties: { cell: where.cell } }),
+  });
+
+  const results = report.files.flatMap((file) =>
+    file.findings.map((finding) => {
+      const rule = RULES[ruleIndex.get(finding.ruleId) ?? -1];
+      const practices = rule ? [rule.meta.practice, ...(rule.meta.relatedPractices ?? [])] : [];
+      return {
+        ruleId: finding.ruleId,
+        ruleIndex: ruleIndex.get(finding.ruleId),
+        level: LEVEL[finding.severity],
+        message: { text: finding.message },
+        locations: [location(finding.location)],
+        ...(finding.related?.length ? { relatedLocations: finding.related.map((related, index) => ({ id: index + 1, ...location(related.location, related.message) })) } : {}),
+        taxa: practices.map(taxonReference),
+        ...(finding.location.cell === undefined ? {} : { properties: { cell: finding.location.cell } }),
+      };
+    }),
+  );
+
+  const notifications = [
+    ...report.notices.map((text) => ({ level: 'warning', message: { text } })),
+    ...report.files.flatMap((file) =>
+      file.problems.map((problem) => ({ level: LEVEL[problem.severity], message: { text: problem.message }, locations: [location(problem.location)] })),
+    ),
+  ];
+
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'ml-practices',
+            version,
+            semanticVersion: version,
+            informationUri: 'https://se-ml.github.io/',
+            rules: RULES.map((rule) => {
+              const practice = catalog.practices.get(rule.meta.practice)!;
+              return {
+                id: rule.meta.id,
+                name: toPascalCase(rule.meta.id),
+                shortDescription: { text: rule.meta.description },
+                fullDescription: { text: `${practice.summary} ${practice.why}` },
+                helpUri: practice.url,
+                help: { text: `${practice.title}: ${practice.summary}`, markdown: renderPracticeCard(practice) },
+                defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
+                properties: { practice: practice.id, category: practice.category, tags: ['ml-practices', practice.category] },
+                relationships: [rule.meta.practice, ...(rule.meta.relatedPractices ?? [])].map((id) => ({ target: taxonReference(id), kinds: ['relevant'] })),
+              };
+            }),
+            supportedTaxonomies: [{ name: TAXONOMY, index: 0 }],
+          },
+        },
+        taxonomies: [
+          {
+            name: TAXONOMY,
+            organization: 'SE-ML (se-ml.github.io)',
+            informationUri: 'https://se-ml.github.io/practices/',
+            shortDescription: { text: 'Engineering best practices for machine learning, with the ten Building Maintainable Software guidelines they build on.' },
+            isComprehensive: true,
+            taxa: [...catalog.practices.values()].map((practice) => ({
+              id: practice.id,
+              name: practice.title,
+              shortDescription: { text: practice.summary },
+              helpUri: practice.url,
+              properties: { category: practice.category, difficulty: practice.difficulty, kind: practice.kind },
+            })),
+          },
+        ],
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(`${report.root}/`).href } },
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2);
+}

@@ -1,0 +1,304 @@
+// The language server: LSP wiring only. Python files arrive as text documents, notebooks through LSP 3.17
+// notebook document sync (cells as their own text documents); both become engine snapshots, and findings
+// go back as pushed diagnostics, so any LSP client (VS Code, Neovim, Helix, Emacs) gets them.
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  NotebookDocuments,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type InitializeResult,
+  type NotebookDocument,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, ParseCache, type AnalysisResult } from './analysis/engine';
+import { getPractice, loadCatalog } from './catalog/catalog';
+import { renderPracticeCard } from './catalog/card';
+import { findProjectConfig, type ProjectConfig } from './config/pyproject';
+import { mergeSettings, sanitizeSettings, type Settings } from './config/settings';
+import { notebookSnapshot, notebookSnapshotFromJson, pythonSnapshot, type Snapshot } from './documents/snapshot';
+import { codeActionsFor, type EditableUnit } from './features/codeActions';
+import { problemToDiagnostic, toDiagnostic } from './features/diagnostics';
+import { commandLink, hoverAt, SHOW_PRACTICE_COMMAND } from './features/hover';
+import { initParser } from './parsing/parser';
+import type { Diagnostic } from 'vscode-languageserver';
+
+/** Custom request the client uses to render the full card of a practice ("Open practice"). */
+const PRACTICE_CARD_REQUEST = 'ml-practices/practiceCard';
+/** Custom request listing the catalog for the client's practice picker. */
+const PRACTICE_LIST_REQUEST = 'ml-practices/practices';
+const CHANGE_DEBOUNCE_MS = 150;
+
+interface Analysed {
+  snapshot: Snapshot;
+  result: AnalysisResult;
+  /** Editor URI of each code unit (the file, or each code cell), same order as snapshot.units. */
+  unitUris: string[];
+  /** Editor URI for every cell index (notebooks), to resolve related locations. */
+  cellUris: string[];
+}
+
+export function startServer(connection: Connection): void {
+  const files = new TextDocuments(TextDocument);
+  // Cells get their own TextDocuments: NotebookDocuments takes over the one it is given.
+  const cells = new TextDocuments(TextDocument);
+  const notebooks = new NotebookDocuments(cells);
+  const cache = new ParseCache();
+  const analysed = new Map<string, Analysed>();
+  const openNotebooks = new Set<string>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const settingsCache = new Map<string, Promise<Settings>>();
+  const reportedProblems = new Set<string>();
+  let canPullConfiguration = false;
+  let ready: Promise<void> = Promise.resolve();
+
+  const log = (message: string) => connection.console.log(`[${new Date().toISOString().slice(11, 23)}] ${message}`);
+
+  const reportConfigProblems = (problems: string[]) => {
+    for (const problem of problems) {
+      if (reportedProblems.has(problem)) continue;
+      reportedProblems.add(problem);
+      connection.console.warn(problem);
+      void connection.window.showWarningMessage(`ml-practices: ${problem}`);
+    }
+  };
+
+  const projectConfigCache = new Map<string, ProjectConfig>();
+  const projectConfigFor = (uri: string): ProjectConfig | undefined => {
+    if (!uri.startsWith('file:')) return undefined;
+    const directory = dirname(fileURLToPath(uri));
+    let config = projectConfigCache.get(directory);
+    if (!config) {
+      config = findProjectConfig(directory);
+      projectConfigCache.set(directory, config);
+    }
+    return config;
+  };
+
+  const settingsFor = (uri: string): Promise<Settings> => {
+    let settings = settingsCache.get(uri);
+    if (!settings) {
+      settings = (async () => {
+        const project = projectConfigFor(uri);
+        if (project) reportConfigProblems(project.problems);
+        let editor: unknown;
+        if (canPullConfiguration) {
+          try {
+            editor = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'ml-practices' });
+          } catch (error) {
+            log(`could not read editor settings: ${String(error)}`);
+          }
+        }
+        const fromEditor = sanitizeSettings(editor, 'editor settings (ml-practices.*)');
+        reportConfigProblems(fromEditor.problems);
+        return mergeSettings(project?.settings ?? {}, fromEditor.settings);
+      })();
+      settingsCache.set(uri, settings);
+    }
+    return settings;
+  };
+
+  const publish = (entry: Analysed) => {
+    const perUri = new Map<string, Diagnostic[]>(entry.unitUris.map((uri) => [uri, []]));
+    const resolveUri = (location: { uri: string; cell?: number }) =>
+      location.cell === undefined ? (location.uri === entry.snapshot.uri ? entry.unitUris[0] ?? location.uri : location.uri) : entry.cellUris[location.cell];
+    const targetOf = (location: { uri: string; cell?: number }) => resolveUri(location) ?? entry.unitUris[0] ?? entry.snapshot.uri;
+    for (const finding of entry.result.findings) {
+      const target = targetOf(finding.location);
+      if (!perUri.has(target)) perUri.set(target, []);
+      perUri.get(target)!.push(toDiagnostic(finding, resolveUri));
+    }
+    for (const problem of entry.result.problems) {
+      const target = entry.unitUris[0] ?? entry.snapshot.uri;
+      if (!perUri.has(target)) perUri.set(target, []);
+      perUri.get(target)!.push(problemToDiagnostic(problem));
+    }
+    if (perUri.size === 0) perUri.set(entry.snapshot.uri, []);
+    for (const [uri, diagnostics] of perUri) void connection.sendDiagnostics({ uri, diagnostics });
+  };
+
+  const snapshotOfNotebook = (notebook: NotebookDocument, settings: Settings): { snapshot: Snapshot; unitUris: string[]; cellUris: string[] } => {
+    const cellUris = notebook.cells.map((cell) => cell.document);
+    const inputs = notebook.cells.map((cell) => {
+      const document = notebooks.getCellTextDocument(cell);
+      return {
+        kind: cell.kind === 2 ? ('code' as const) : ('markdown' as const),
+        languageId: document?.languageId,
+        source: document?.getText() ?? '',
+        executionCount: cell.executionSummary?.executionOrder ?? null,
+      };
+    });
+    const snapshot = notebookSnapshot(notebook.uri, inputs, { maxFileSize: settings.maxFileSize });
+    return { snapshot, unitUris: snapshot.units.map((unit) => cellUris[unit.cell!]), cellUris };
+  };
+
+  const analyseNow = async (key: string) => {
+    const started = performance.now();
+    try {
+      await ready;
+      const settings = await settingsFor(key);
+      let built: { snapshot: Snapshot; unitUris: string[]; cellUris: string[] } | undefined;
+      const notebook = notebooks.getNotebookDocument(key);
+      if (notebook) {
+        built = snapshotOfNotebook(notebook, settings);
+      } else {
+        const document = files.get(key);
+        if (!document) return;
+        const snapshot = key.endsWith('.ipynb')
+          ? notebookSnapshotFromJson(key, document.getText(), { maxFileSize: settings.maxFileSize })
+          : pythonSnapshot(key, document.getText(), { maxFileSize: settings.maxFileSize });
+        // A notebook opened as JSON text: only problems with the file itself map onto that text.
+        built = { snapshot: key.endsWith('.ipynb') ? { ...snapshot, units: [] } : snapshot, unitUris: [key], cellUris: [] };
+      }
+      const result = analyze(built.snapshot, settings, cache);
+      const entry: Analysed = { ...built, result };
+      const previous = analysed.get(key);
+      analysed.set(key, entry);
+      // Cells that were removed since the last run must lose their diagnostics.
+      for (const uri of previous?.unitUris ?? []) {
+        if (!entry.unitUris.includes(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      }
+      publish(entry);
+      log(`analysed ${key}: ${result.findings.length} finding(s) in ${(performance.now() - started).toFixed(1)} ms`);
+    } catch (error) {
+      connection.console.error(`ml-practices: analysis of ${key} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  };
+
+  const schedule = (key: string, delay: number) => {
+    clearTimeout(timers.get(key));
+    timers.set(
+      key,
+      setTimeout(() => {
+        timers.delete(key);
+        void analyseNow(key);
+      }, delay),
+    );
+  };
+
+  const onEdit = async (key: string) => {
+    const settings = await settingsFor(key);
+    if (settings.run === 'onType') schedule(key, CHANGE_DEBOUNCE_MS);
+  };
+
+  const forget = (key: string) => {
+    clearTimeout(timers.get(key));
+    timers.delete(key);
+    const entry = analysed.get(key);
+    analysed.delete(key);
+    for (const uri of entry?.unitUris ?? [key]) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  };
+
+  const reanalyseAll = () => {
+    settingsCache.clear();
+    for (const document of files.all()) schedule(document.uri, 0);
+    for (const uri of openNotebooks) schedule(uri, 0);
+  };
+
+  /** The analysed document that owns an editor URI (a file, or a notebook cell) and the unit index in it. */
+  const locate = (uri: string): { entry: Analysed; unitIndex: number } | undefined => {
+    const owner = notebooks.findNotebookDocumentForCell(uri)?.uri ?? uri;
+    const entry = analysed.get(owner);
+    if (!entry) return undefined;
+    const unitIndex = entry.unitUris.indexOf(uri);
+    return unitIndex < 0 ? undefined : { entry, unitIndex };
+  };
+
+  const editableUnit = (entry: Analysed, unitIndex: number): EditableUnit => ({
+    uri: entry.unitUris[unitIndex],
+    source: entry.snapshot.units[unitIndex].source,
+    directives: entry.result.directives[unitIndex] ?? [],
+  });
+
+  connection.onInitialize((params): InitializeResult => {
+    canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    ready = initParser().then(() => {
+      loadCatalog();
+      log('parser and catalog ready');
+    });
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        notebookDocumentSync: { notebookSelector: [{ notebook: { notebookType: 'jupyter-notebook' }, cells: [{ language: 'python' }] }] },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'ml-practices', version: typeof ML_PRACTICES_VERSION === 'string' ? ML_PRACTICES_VERSION : '0.0.0-dev' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ml-practices' });
+  });
+
+  connection.onDidChangeConfiguration(() => reanalyseAll());
+  connection.onDidChangeWatchedFiles(() => {
+    projectConfigCache.clear();
+    reportedProblems.clear();
+    reanalyseAll();
+  });
+
+  files.onDidOpen(({ document }) => schedule(document.uri, 0));
+  files.onDidChangeContent(({ document }) => void onEdit(document.uri));
+  files.onDidSave(({ document }) => schedule(document.uri, 0));
+  files.onDidClose(({ document }) => forget(document.uri));
+
+  notebooks.onDidOpen((notebook) => {
+    openNotebooks.add(notebook.uri);
+    schedule(notebook.uri, 0);
+  });
+  notebooks.onDidChange(({ notebookDocument }) => void onEdit(notebookDocument.uri));
+  notebooks.onDidSave((notebook) => schedule(notebook.uri, 0));
+  notebooks.onDidClose((notebook) => {
+    openNotebooks.delete(notebook.uri);
+    forget(notebook.uri);
+  });
+
+  connection.onHover(({ textDocument, position }) => {
+    const located = locate(textDocument.uri);
+    if (!located) return null;
+    const { entry, unitIndex } = located;
+    const unit = entry.snapshot.units[unitIndex];
+    const findings = entry.result.findings.filter((finding) => finding.location.cell === unit.cell);
+    return hoverAt(findings, entry.result.directives[unitIndex] ?? [], position);
+  });
+
+  connection.onCodeAction(({ textDocument, context }) => {
+    const located = locate(textDocument.uri);
+    if (!located) return [];
+    const { entry, unitIndex } = located;
+    return codeActionsFor(context.diagnostics, editableUnit(entry, unitIndex), editableUnit(entry, 0));
+  });
+
+  connection.onRequest(PRACTICE_CARD_REQUEST, async ({ id }: { id: string }) => {
+    await ready;
+    const practice = getPractice(id);
+    return {
+      title: practice.title,
+      markdown: renderPracticeCard(practice, { relatedLink: (relatedId) => commandLink(SHOW_PRACTICE_COMMAND, [relatedId]) }),
+    };
+  });
+
+  connection.onRequest(PRACTICE_LIST_REQUEST, async () => {
+    await ready;
+    return [...loadCatalog().practices.values()].map(({ id, title, category }) => ({ id, title, category }));
+  });
+
+  files.listen(connection);
+  notebooks.listen(connection);
+  connection.listen();
+}
+
+declare const ML_PRACTICES_VERSION: string | undefined;
+
+process.on('uncaughtException', (error) => {
+  // Keep serving: one bad document must not take the editor's diagnostics down with it.
+  console.error(`ml-practices: uncaught exception: ${error.stack ?? error.message}`);
+});
+
+startServer(createConnection(ProposedFeatures.all));

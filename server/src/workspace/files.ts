@@ -1,0 +1,127 @@
+// Finds and reads the files the CLI (and later the workspace index) analyses: .py and .ipynb files under
+// the given paths, skipping default excludes, the user's `exclude` globs and what .gitignore files ignore.
+// Reading decodes UTF-8, honours a PEP 263 coding comment, and turns undecodable input into a problem.
+import { readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import { DEFAULT_EXCLUDES } from '../config/settings';
+import { notebookSnapshotFromJson, pythonSnapshot, type Snapshot, type SnapshotLimits } from '../documents/snapshot';
+
+export const ANALYSED_EXTENSIONS = ['.py', '.ipynb'];
+
+const isAnalysed = (path: string) => ANALYSED_EXTENSIONS.some((extension) => path.endsWith(extension));
+const toPosix = (path: string) => path.split(sep).join('/');
+
+export interface WalkOptions {
+  /** Directory that exclude globs and .gitignore rules are relative to. */
+  root: string;
+  exclude: readonly string[];
+}
+
+export interface WalkResult {
+  files: string[];
+  /** Paths given that do not exist or cannot be read. */
+  missing: string[];
+}
+
+export function findFiles(paths: readonly string[], options: WalkOptions): WalkResult {
+  const isExcluded = picomatch([...DEFAULT_EXCLUDES, ...options.exclude], { dot: true });
+  const files: string[] = [];
+  const missing: string[] = [];
+  const relativeToRoot = (path: string) => toPosix(relative(options.root, path));
+
+  const visitDirectory = (directory: string, ignoreStack: { base: string; rules: Ignore }[]) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(directory, { withFileTypes: true });
+    } catch {
+      return; // unreadable directory: nothing to analyse there
+    }
+    const stack = [...ignoreStack];
+    if (entries.some((entry) => entry.name === '.gitignore' && entry.isFile())) {
+      try {
+        stack.push({ base: directory, rules: ignore().add(readFileSync(join(directory, '.gitignore'), 'utf8')) });
+      } catch {
+        // an unreadable .gitignore ignores nothing
+      }
+    }
+    const isIgnored = (path: string, isDirectory: boolean) =>
+      stack.some(({ base, rules }) => {
+        const fromBase = toPosix(relative(base, path));
+        return fromBase !== '' && !fromBase.startsWith('..') && rules.ignores(isDirectory ? `${fromBase}/` : fromBase);
+      });
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(directory, entry.name);
+      const fromRoot = relativeToRoot(path);
+      if (entry.isDirectory()) {
+        if (isExcluded(`${fromRoot}/`) || isExcluded(`${fromRoot}/x`) || isIgnored(path, true)) continue;
+        visitDirectory(path, stack);
+      } else if (entry.isFile() && isAnalysed(entry.name) && !isExcluded(fromRoot) && !isIgnored(path, false)) {
+        files.push(path);
+      }
+    }
+  };
+
+  for (const given of paths) {
+    const path = resolve(given);
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(path).isDirectory();
+    } catch {
+      missing.push(given);
+      continue;
+    }
+    if (isDirectory) visitDirectory(path, []);
+    else files.push(path); // a file named explicitly is analysed even if excluded or ignored
+  }
+  return { files: [...new Set(files)], missing };
+}
+
+const CODING_COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+
+/** Decodes Python source bytes: UTF-8 (BOM allowed), else the encoding a PEP 263 comment declares. */
+export function decodePython(bytes: Uint8Array): { text?: string; error?: string } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    const head = Buffer.from(bytes.subarray(0, 400)).toString('latin1').split('\n').slice(0, 2);
+    const label = head.map((line) => CODING_COOKIE.exec(line)?.[1]).find(Boolean);
+    if (!label) return { error: 'it is not valid UTF-8 and declares no encoding (add a "# -*- coding: …" line or save it as UTF-8)' };
+    try {
+      return { text: new TextDecoder(label, { fatal: true }).decode(bytes) };
+    } catch (error) {
+      return { error: error instanceof RangeError ? `it declares the unknown encoding "${label}"` : `it is not valid ${label}` };
+    }
+  }
+}
+
+/** Reads a .py or .ipynb file into a snapshot; unreadable or undecodable files become snapshot problems. */
+export function readSnapshot(path: string, limits: SnapshotLimits): Snapshot {
+  const uri = pathToFileURL(path).href;
+  const isNotebook = path.endsWith('.ipynb');
+  const failed = (message: string): Snapshot => ({
+    uri,
+    kind: isNotebook ? 'notebook' : 'python',
+    units: [],
+    cellCount: 0,
+    problems: [{ severity: 'error', location: { uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, message: `ml-practices: ${message}; it was not analysed.` }],
+  });
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return failed(`this file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  if (isNotebook) {
+    // A notebook's JSON is far larger than its code (outputs, images); the size limit applies to the code.
+    const decoded = decodePython(bytes);
+    if (decoded.text === undefined) return failed(`this notebook is not valid UTF-8 JSON`);
+    return notebookSnapshotFromJson(uri, decoded.text, limits);
+  }
+  if (bytes.subarray(0, 8192).includes(0)) return pythonSnapshot(uri, '\u0000', limits);
+  const decoded = decodePython(bytes);
+  if (decoded.text === undefined) return failed(`this file cannot be decoded: ${decoded.error}`);
+  return pythonSnapshot(uri, decoded.text, limits);
+}

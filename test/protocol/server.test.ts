@@ -1,0 +1,196 @@
+// Protocol tests: the real bundled server, spawned over stdio, spoken to in LSP. Covers files and
+// notebooks (LSP 3.17 notebook sync), diagnostics, hover, code actions, settings, bad input, shutdown.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver-protocol';
+import { applyEdits, SERVER, TestClient } from '../support/lspClient';
+
+const LONG_FUNCTION = ['def train(model, data, epochs, lr, batch_size):', ...Array.from({ length: 16 }, (_, index) => `    step_${index} = model.fit(data, epochs)`), '    return model', ''].join('\n');
+
+const codes = (diagnostics: Diagnostic[]) => diagnostics.map((diagnostic) => diagnostic.code).sort();
+const messageOf = (diagnostic: Diagnostic) => (typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value);
+const hoverText = (hover: Hover | null) => (hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '');
+
+describe('language server over stdio', function () {
+  let client: TestClient;
+
+  before(() => assert.ok(existsSync(SERVER), `${SERVER} is missing: run npm run build`));
+  afterEach(() => client?.kill());
+
+  it('initializes with hover, code actions and notebook sync, and shuts down cleanly', async () => {
+    client = new TestClient();
+    const { capabilities } = await client.initialize();
+    assert.equal(capabilities.hoverProvider, true);
+    assert.ok(capabilities.codeActionProvider);
+    assert.deepEqual((capabilities.notebookDocumentSync as { notebookSelector: unknown[] }).notebookSelector.length, 1);
+    assert.equal(await client.shutdown(), 0);
+  });
+
+  it('pushes diagnostics for a .py file, updates them on change and clears them on close', async () => {
+    client = new TestClient();
+    await client.initialize();
+    const uri = 'file:///project/train.py';
+    await client.open(uri, LONG_FUNCTION);
+    const diagnostics = await client.waitForDiagnostics(uri, (list) => list.length > 0);
+    assert.deepEqual(codes(diagnostics), ['long-function', 'many-parameters']);
+    const long = diagnostics.find((diagnostic) => diagnostic.code === 'long-function')!;
+    assert.equal(long.source, 'ml-practices');
+    assert.equal(long.severity, 3);
+    assert.deepEqual(long.range, { start: { line: 0, character: 4 }, end: { line: 0, character: 9 } });
+    assert.match(long.codeDescription!.href, /^https:\/\//);
+
+    await client.change(uri, 'def train(model):\n    return model\n', 2);
+    await client.waitForDiagnostics(uri, (list) => list.length === 0);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
+  it('answers hover with the practice card, also on a rule id in a suppression comment', async () => {
+    client = new TestClient();
+    await client.initialize();
+    const uri = 'file:///project/hover.py';
+    const text = `x = 1  # ml-practices: disable=complex-function\n${LONG_FUNCTION}`;
+    await client.open(uri, text);
+    await client.waitForDiagnostics(uri, (list) => list.length > 0);
+    const onFinding = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 6 } });
+    assert.match(hoverText(onFinding), /### Write Short Units of Code/);
+    assert.match(hoverText(onFinding), /### Keep Unit Interfaces Small/);
+    assert.match(hoverText(onFinding), /\[Open practice\]\(command:ml-practices\.showPractice\?/);
+    const onDirective = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 35 } });
+    assert.match(hoverText(onDirective), /### Write Simple Units of Code/);
+    const elsewhere = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 2 } });
+    assert.equal(elsewhere, null);
+  });
+
+  it('offers suppress and show-practice code actions; applying line suppression removes the diagnostic', async () => {
+    client = new TestClient();
+    await client.initialize();
+    const uri = 'file:///project/actions.py';
+    await client.open(uri, LONG_FUNCTION);
+    const diagnostics = await client.waitForDiagnostics(uri, (list) => list.length === 2);
+    const long = diagnostics.find((diagnostic) => diagnostic.code === 'long-function')!;
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: long.range,
+      context: { diagnostics: [long] },
+    });
+    assert.deepEqual(actions.map((action) => action.title), [
+      'Suppress long-function on this line',
+      'Suppress long-function in this file',
+      'Show practice: Write Short Units of Code',
+    ]);
+    assert.deepEqual(actions[2].command?.arguments, ['bms-short-units']);
+    const edited = applyEdits(LONG_FUNCTION, actions[0].edit!.changes![uri]);
+    assert.equal(edited.split('\n')[0], 'def train(model, data, epochs, lr, batch_size):  # ml-practices: disable=long-function');
+    await client.change(uri, edited, 2);
+    const after = await client.waitForDiagnostics(uri, (list) => list.length === 1);
+    assert.deepEqual(codes(after), ['many-parameters']);
+
+    // The second suppression reuses the directive that is now on the line.
+    const many = after[0];
+    const second = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: many.range, context: { diagnostics: [many] } });
+    const reused = applyEdits(edited, second[0].edit!.changes![uri]);
+    assert.equal(reused.split('\n')[0], 'def train(model, data, epochs, lr, batch_size):  # ml-practices: disable=long-function,many-parameters');
+    const fileWide = applyEdits(edited, second[1].edit!.changes![uri]);
+    assert.equal(fileWide.split('\n')[0], '# ml-practices: disable-file=many-parameters');
+    await client.change(uri, fileWide, 3);
+    await client.waitForDiagnostics(uri, (list) => list.length === 0);
+  });
+
+  it('analyses notebooks through notebook document sync: per-cell diagnostics, hover and edits', async () => {
+    client = new TestClient();
+    await client.initialize();
+    const notebookUri = 'file:///project/explore.ipynb';
+    const cell = (index: number) => `vscode-notebook-cell://127.0.0.1:8080/project/explore.ipynb#W${index}sZmlsZQ%3D%3D`;
+    const cells = [
+      { kind: 1, document: cell(0) },
+      { kind: 2, document: cell(1), executionSummary: { executionOrder: 1, success: true } },
+      { kind: 2, document: cell(2), executionSummary: { executionOrder: 2, success: true } },
+    ];
+    await client.connection.sendNotification('notebookDocument/didOpen', {
+      notebookDocument: { uri: notebookUri, notebookType: 'jupyter-notebook', version: 1, cells },
+      cellTextDocuments: [
+        { uri: cell(0), languageId: 'markdown', version: 1, text: '# Explore' },
+        { uri: cell(1), languageId: 'python', version: 1, text: '%matplotlib inline\n!pip install pandas\nimport pandas as pd' },
+        { uri: cell(2), languageId: 'python', version: 1, text: LONG_FUNCTION },
+      ],
+    });
+    const inCell = await client.waitForDiagnostics(cell(2), (list) => list.length === 2);
+    assert.deepEqual(codes(inCell), ['long-function', 'many-parameters']);
+    assert.deepEqual(await client.waitForDiagnostics(cell(1)), [], 'a clean cell gets an empty list (and magics are no syntax error)');
+
+    const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: cell(2) }, position: { line: 0, character: 5 } });
+    assert.match(hoverText(hover), /### Write Short Units of Code/);
+
+    // Editing the cell through notebookDocument/didChange updates that cell's diagnostics.
+    await client.connection.sendNotification('notebookDocument/didChange', {
+      notebookDocument: { uri: notebookUri, version: 2 },
+      change: { cells: { textContent: [{ document: { uri: cell(2), version: 2 }, changes: [{ text: 'def train(model):\n    return model\n' }] }] } },
+    });
+    await client.waitForDiagnostics(cell(2), (list) => list.length === 0);
+
+    // Adding a cell with a finding: the new cell gets it, and the old ones stay correct.
+    await client.connection.sendNotification('notebookDocument/didChange', {
+      notebookDocument: { uri: notebookUri, version: 3 },
+      change: {
+        cells: {
+          structure: {
+            array: { start: 3, deleteCount: 0, cells: [{ kind: 2, document: cell(3) }] },
+            didOpen: [{ uri: cell(3), languageId: 'python', version: 1, text: 'def f(a, b, c, d, e):\n    pass\n' }],
+          },
+        },
+      },
+    });
+    const added = await client.waitForDiagnostics(cell(3), (list) => list.length === 1);
+    assert.deepEqual(codes(added), ['many-parameters']);
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: cell(3) }, range: added[0].range, context: { diagnostics: added } });
+    assert.deepEqual(Object.keys(actions[0].edit!.changes!), [cell(3)], 'line suppression edits the cell');
+    assert.deepEqual(Object.keys(actions[1].edit!.changes!), [cell(1)], 'file suppression goes into the first code cell');
+  });
+
+  it('applies editor settings (severity overrides, thresholds) and reports broken ones without crashing', async () => {
+    let settings: unknown = { rules: { customizations: [{ rule: '*-function', severity: 'error' }, { rule: 'many-parameters', severity: 'off' }] } };
+    client = new TestClient({ settings: () => settings });
+    await client.initialize();
+    const uri = 'file:///project/settings.py';
+    await client.open(uri, LONG_FUNCTION);
+    const diagnostics = await client.waitForDiagnostics(uri, (list) => list.length > 0);
+    assert.deepEqual(codes(diagnostics), ['long-function']);
+    assert.equal(diagnostics[0].severity, 1);
+
+    settings = { rules: { options: { 'long-function': { maxLines: 40 } } }, run: 'sometimes' };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.waitForDiagnostics(uri, (list) => list.length === 1 && list[0].code === 'many-parameters');
+    const warning = await client.waitFor('a message about the bad setting', () => client.messages.find((message) => /"run" must be/.test(message.message)));
+    assert.equal(warning.type, 2);
+  });
+
+  it('keeps answering after bad input: malformed notebook JSON, 5 MB file, binary, invalid UTF-8, syntax errors', async () => {
+    client = new TestClient();
+    await client.initialize();
+
+    await client.open('file:///project/broken.ipynb', '{"cells": [ {"cell_type": "code", ', 'json');
+    const broken = await client.waitForDiagnostics('file:///project/broken.ipynb', (list) => list.length === 1);
+    assert.match(messageOf(broken[0]), /could not be read: invalid JSON/);
+
+    const huge = `x = 1\n`.repeat(900_000);
+    await client.open('file:///project/huge.py', huge);
+    const skipped = await client.waitForDiagnostics('file:///project/huge.py', (list) => list.length === 1);
+    assert.match(messageOf(skipped[0]), /5\.4 MB of code, above the 1\.0 MB limit/);
+
+    await client.open('file:///project/binary.py', 'PK\u0003\u0004\u0000\u0000garbage');
+    const binary = await client.waitForDiagnostics('file:///project/binary.py', (list) => list.length === 1);
+    assert.match(messageOf(binary[0]), /looks binary/);
+
+    await client.open('file:///project/latin1.py', `name = "caf\uFFFD"\n${LONG_FUNCTION}`);
+    await client.waitForDiagnostics('file:///project/latin1.py', (list) => list.length === 2);
+
+    const syntaxError = `def ok(a):\n    return a\n\ndef broken(:\n    x = = 1\n\n${LONG_FUNCTION}`;
+    await client.open('file:///project/syntax.py', syntaxError);
+    const afterError = await client.waitForDiagnostics('file:///project/syntax.py', (list) => list.length > 0);
+    assert.ok(codes(afterError).includes('long-function'), 'functions after a syntax error are still analysed');
+
+    const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: 'file:///project/latin1.py' }, position: { line: 1, character: 5 } });
+    assert.match(hoverText(hover), /Write Short Units of Code/);
+    assert.equal(await client.shutdown(), 0);
+  });
+});
