@@ -44,7 +44,7 @@ export const DEFAULT_SETTINGS: Settings = {
   rules: { customizations: [], options: {} },
 };
 
-const OVERRIDES: readonly SeverityOverride[] = [...SEVERITIES, 'off', 'upgrade', 'downgrade', 'default'];
+const OVERRIDES: readonly SeverityOverride[] = ['error', 'warning', 'info', 'hint', 'off', 'upgrade', 'downgrade', 'default'];
 
 export interface SanitizeResult {
   settings: PartialSettings;

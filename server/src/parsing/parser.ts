@@ -36,26 +36,15 @@ export function parsePython(text: string): Tree {
 
 const MAX_RECOVERY_PASSES = 4;
 
+/** Row of the innermost, earliest syntax error: descends through the first child holding an error. */
 function firstErrorRow(tree: Tree): number | undefined {
-  let row: number | undefined;
-  const cursor = tree.walk();
-  try {
-    // Descend only into subtrees that contain an error; stop at the first ERROR or MISSING node.
-    for (;;) {
-      const node = cursor.currentNode;
-      if (node.isError || node.isMissing) {
-        row = node.startPosition.row;
-        break;
-      }
-      if (node.hasError && cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) return row;
-      }
-    }
-  } finally {
-    cursor.delete();
+  let node: Node = tree.rootNode;
+  if (!node.hasError) return undefined;
+  for (;;) {
+    const next = node.children.find((child) => child !== null && (child.hasError || child.isError || child.isMissing));
+    if (!next) return node.startPosition.row;
+    node = next;
   }
-  return row;
 }
 
 /**

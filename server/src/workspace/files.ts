@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { TextDecoder } from 'node:util';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { DEFAULT_EXCLUDES } from '../config/settings';
@@ -81,6 +82,19 @@ export function findFiles(paths: readonly string[], options: WalkOptions): WalkR
 
 const CODING_COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 
+/** Python codec names (`latin-1`, `iso8859_15`, `utf8`) as the WHATWG labels TextDecoder knows. */
+function textDecoderFor(pythonName: string): TextDecoder | undefined {
+  const normalized = pythonName.toLowerCase().replace(/_/g, '-').replace(/^iso8859/, 'iso-8859').replace(/^latin-?1$/, 'iso-8859-1');
+  for (const label of [pythonName, normalized]) {
+    try {
+      return new TextDecoder(label, { fatal: true });
+    } catch {
+      // not a label this runtime knows; try the next spelling
+    }
+  }
+  return undefined;
+}
+
 /** Decodes Python source bytes: UTF-8 (BOM allowed), else the encoding a PEP 263 comment declares. */
 export function decodePython(bytes: Uint8Array): { text?: string; error?: string } {
   try {
@@ -89,10 +103,12 @@ export function decodePython(bytes: Uint8Array): { text?: string; error?: string
     const head = Buffer.from(bytes.subarray(0, 400)).toString('latin1').split('\n').slice(0, 2);
     const label = head.map((line) => CODING_COOKIE.exec(line)?.[1]).find(Boolean);
     if (!label) return { error: 'it is not valid UTF-8 and declares no encoding (add a "# -*- coding: …" line or save it as UTF-8)' };
+    const decoder = textDecoderFor(label);
+    if (!decoder) return { error: `it declares the unknown encoding "${label}"` };
     try {
-      return { text: new TextDecoder(label, { fatal: true }).decode(bytes) };
-    } catch (error) {
-      return { error: error instanceof RangeError ? `it declares the unknown encoding "${label}"` : `it is not valid ${label}` };
+      return { text: decoder.decode(bytes) };
+    } catch {
+      return { error: `it is not valid ${label}` };
     }
   }
 }
