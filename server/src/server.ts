@@ -243,10 +243,20 @@ export function startServer(connection: Connection): void {
     reanalyseAll();
   });
 
-  files.onDidOpen(({ document }) => schedule(document.uri, 0));
-  files.onDidChangeContent(({ document }) => void onEdit(document.uri));
+  // TextDocuments reports an open as a content change too: analyse opens at once, debounce real edits.
+  const openedVersion = new Map<string, number>();
+  files.onDidOpen(({ document }) => {
+    openedVersion.set(document.uri, document.version);
+    schedule(document.uri, 0);
+  });
+  files.onDidChangeContent(({ document }) => {
+    if (openedVersion.get(document.uri) !== document.version) void onEdit(document.uri);
+  });
   files.onDidSave(({ document }) => schedule(document.uri, 0));
-  files.onDidClose(({ document }) => forget(document.uri));
+  files.onDidClose(({ document }) => {
+    openedVersion.delete(document.uri);
+    forget(document.uri);
+  });
 
   notebooks.onDidOpen((notebook) => {
     openNotebooks.add(notebook.uri);

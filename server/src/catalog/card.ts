@@ -3,8 +3,6 @@
 import { loadCatalog, type Adoption, type Practice } from './catalog';
 
 export interface CardOptions {
-  /** Short card for hovers (no example), or the full card. */
-  compact?: boolean;
   /** A link target that opens the full card in the editor (the server passes a command URI). */
   openPracticeLink?: string;
   /** Links to related practices, e.g. command URIs; plain titles when absent. */
@@ -36,13 +34,13 @@ export function practiceSubtitle(practice: Practice): string {
 export function renderPracticeCard(practice: Practice, options: CardOptions = {}): string {
   const parts: string[] = [`### ${practice.title}`, `*${practiceSubtitle(practice)}*`, practice.summary, `**Why it matters.** ${practice.why}`];
   parts.push(`**What to do.**\n${practice.how.map((step) => `- ${step}`).join('\n')}`);
-  if (practice.example && !options.compact) {
+  if (practice.example) {
     const language = practice.example.language ?? 'python';
     parts.push(`**Instead of:**\n\`\`\`${language}\n${practice.example.bad.trimEnd()}\n\`\`\`\n**write:**\n\`\`\`${language}\n${practice.example.good.trimEnd()}\n\`\`\``);
   }
   const adoption = adoptionText(practice);
   if (adoption) parts.push(`**Adoption (approximate).** ${adoption}`);
-  if (practice.related.length > 0 && !options.compact) {
+  if (practice.related.length > 0) {
     const catalog = loadCatalog();
     const names = practice.related.map((id) => {
       const title = catalog.practices.get(id)?.title ?? id;

@@ -22,8 +22,8 @@ export function practiceCardForRule(ruleId: string): string | undefined {
   if (!rule) return undefined;
   const practice = getPractice(rule.meta.practice);
   return renderPracticeCard(practice, {
-    compact: true,
     openPracticeLink: commandLink(SHOW_PRACTICE_COMMAND, [practice.id]),
+    relatedLink: (relatedId) => commandLink(SHOW_PRACTICE_COMMAND, [relatedId]),
   });
 }
 
