@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { RULES } from '../../server/src/checks';
 import { findProjectConfig, readConfigFile } from '../../server/src/config/pyproject';
 import { effectiveSeverity, mergeSettings, ruleOptions, sanitizeSettings } from '../../server/src/config/settings';
 
@@ -36,7 +37,7 @@ describe('settings', () => {
       'pyproject.toml [tool.ml-practices]: "maxFileSize" must be a positive whole number of characters, got -1; it was ignored.',
       'pyproject.toml [tool.ml-practices]: unknown setting "colour"; it was ignored. Known settings: enable, run, exclude, maxFileSize, rules.customizations, rules.options.',
       'pyproject.toml [tool.ml-practices] rules.customizations[0]: "severity" must be one of error, warning, info, hint, off, upgrade, downgrade, default, got "loud"; the entry was ignored.',
-      'pyproject.toml [tool.ml-practices] rules.customizations[1]: "no-such-rule" matches no rule (known rules: long-function, complex-function, many-parameters); the entry is kept but has no effect.',
+      `pyproject.toml [tool.ml-practices] rules.customizations[1]: "no-such-rule" matches no rule (known rules: ${RULES.map((rule) => rule.meta.id).join(', ')}); the entry is kept but has no effect.`,
       'pyproject.toml [tool.ml-practices] rules.customizations[2]: "rule" must be a rule id or glob, got undefined; the entry was ignored.',
       'pyproject.toml [tool.ml-practices] rules.options.long-function.maxLines: must be a whole number ≥ 1, got 0; the default 15 is used.',
       'pyproject.toml [tool.ml-practices] rules.options.long-function: unknown option "width" (known: maxLines); it was ignored.',

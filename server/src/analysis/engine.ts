@@ -66,15 +66,20 @@ export function analyze(snapshot: Snapshot, settings: Settings, cache?: ParseCac
     const directives = units.map((unit) => collectDirectives(unit.root));
     const fileDirectives = directives.flat().filter((directive) => directive.scope === 'file');
     const findings: Finding[] = [];
+    const memos = new Map<string, unknown>();
+    const memo = <T>(key: string, compute: () => T): T => {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
+    };
     for (const rule of RULES) {
       const severity = effectiveSeverity(rule.meta.id, rule.meta.defaultSeverity, settings.rules.customizations);
-      if (severity === 'off') continue;
+      if (severity === 'off' || (rule.meta.notebookOnly && snapshot.kind !== 'notebook')) continue;
       const report = ({ unit, range, message, related }: Report) => {
         const unitIndex = units.indexOf(unit);
         if (isSuppressed(directives[unitIndex] ?? [], rule.meta.id, range.start.line, fileDirectives)) return;
         findings.push({ ruleId: rule.meta.id, severity, message, location: { uri: snapshot.uri, cell: unit.cell, range }, related });
       };
-      rule.check({ snapshot, units, options: ruleOptions(rule.meta.id, settings), report });
+      rule.check({ snapshot, units, options: ruleOptions(rule.meta.id, settings), report, memo });
     }
     findings.sort((a, b) => (a.location.cell ?? 0) - (b.location.cell ?? 0) || a.location.range.start.line - b.location.range.start.line || a.location.range.start.character - b.location.range.start.character);
     return { findings, problems: snapshot.problems, directives };

@@ -23,6 +23,8 @@ export interface RuleMeta {
   /** One line saying what the rule reports, used in rule tables and SARIF. */
   description: string;
   options: Record<string, RuleOptionSpec>;
+  /** Runs on notebooks only (the notebook-state rules); Python files are skipped by the engine. */
+  notebookOnly?: boolean;
 }
 
 export interface ParsedUnit extends CodeUnit {
@@ -44,6 +46,8 @@ export interface RuleContext {
   /** The rule's options with defaults applied and user values validated. */
   options: Readonly<Record<string, number>>;
   report(report: Report): void;
+  /** Computes a value once per analysis and shares it between rules (e.g. the notebook's name bindings). */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export interface Rule {

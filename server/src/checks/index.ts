@@ -3,7 +3,21 @@ import type { Rule } from '../analysis/rule';
 import { complexFunction } from './maintainability/complex-function';
 import { longFunction } from './maintainability/long-function';
 import { manyParameters } from './maintainability/many-parameters';
+import { notebookHiddenState } from './notebook/notebook-hidden-state';
+import { notebookOutOfOrder } from './notebook/notebook-out-of-order';
+import { notebookStateWrangling } from './notebook/notebook-state-wrangling';
+import { notebookUnexecutedCell } from './notebook/notebook-unexecuted-cell';
+import { notebookUseBeforeDefine } from './notebook/notebook-use-before-define';
 
-export const RULES: readonly Rule[] = [longFunction, complexFunction, manyParameters];
+export const RULES: readonly Rule[] = [
+  longFunction,
+  complexFunction,
+  manyParameters,
+  notebookOutOfOrder,
+  notebookUnexecutedCell,
+  notebookUseBeforeDefine,
+  notebookHiddenState,
+  notebookStateWrangling,
+];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.meta.id, rule]));

@@ -16,6 +16,8 @@ export interface MaskedSource {
   isOpaque: boolean;
   /** The cell magic's name (`time`, `bash` …) when the cell starts with one. */
   cellMagic?: string;
+  /** Names of the line magics used (`run`, `load`, `matplotlib` …), for checks that care. */
+  lineMagics: string[];
 }
 
 const blank = (line: string) => ' '.repeat(line.length);
@@ -27,26 +29,33 @@ export function maskIpythonSyntax(source: string): MaskedSource {
   if (firstCodeLine >= 0 && lines[firstCodeLine].trimStart().startsWith('%%')) {
     cellMagic = lines[firstCodeLine].trim().slice(2).split(/\s+/)[0];
     if (!PYTHON_BODY_CELL_MAGICS.has(cellMagic)) {
-      return { text: lines.map(blank).join('\n'), isOpaque: true, cellMagic };
+      return { text: lines.map(blank).join('\n'), isOpaque: true, cellMagic, lineMagics: [] };
     }
     lines[firstCodeLine] = blank(lines[firstCodeLine]);
   }
   let continuesMagic = false;
+  const lineMagics: string[] = [];
+  const noteMagic = (text: string) => {
+    const magic = /^%+([A-Za-z_]\w*)/.exec(text.trimStart());
+    if (magic) lineMagics.push(magic[1]);
+  };
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     const trimmed = line.trimStart();
     const isMagicLine = continuesMagic || trimmed.startsWith('%') || trimmed.startsWith('!') || HELP_QUERY.test(line);
     if (isMagicLine) {
+      if (!continuesMagic) noteMagic(trimmed);
       lines[index] = blank(line);
       continuesMagic = line.trimEnd().endsWith('\\');
       continue;
     }
     const assigned = ASSIGNED_MAGIC.exec(line);
     if (assigned) {
+      noteMagic(assigned[2]);
       // Keep the target so later uses of the name still see a definition; the value becomes `0`.
       lines[index] = assigned[1] + '0' + ' '.repeat(assigned[2].length - 1);
       continuesMagic = line.trimEnd().endsWith('\\');
     }
   }
-  return { text: lines.join('\n'), isOpaque: false, cellMagic };
+  return { text: lines.join('\n'), isOpaque: false, cellMagic, lineMagics };
 }

@@ -17,6 +17,8 @@ export interface CodeUnit {
   executionCount?: number | null;
   /** A cell magic such as `%%bash` that makes the cell something other than Python. */
   isOpaque?: boolean;
+  /** Line magics used in the cell (`run`, `load` …). */
+  lineMagics?: string[];
 }
 
 export interface Snapshot {
@@ -86,7 +88,7 @@ export function notebookSnapshot(
       const masked = maskIpythonSyntax(cell.source);
       totalCode += cell.source.length;
       hasNul ||= cell.source.includes('\u0000');
-      units.push({ cell: cellIndex, source: cell.source, text: masked.text, executionCount: cell.executionCount, isOpaque: masked.isOpaque });
+      units.push({ cell: cellIndex, source: cell.source, text: masked.text, executionCount: cell.executionCount, isOpaque: masked.isOpaque, lineMagics: masked.lineMagics });
     });
   }
   const problem = checkAnalysable(uri, totalCode, hasNul, limits);

@@ -1,0 +1,74 @@
+// What the notebook-state rules share, computed once per analysis: each code cell's module-level name
+// events (bindings.ts), where every name is bound in the notebook, and whether anything could define names
+// we cannot see (star imports, exec/eval, globals() writes, %run/%load).
+import type { CodeLocation, Range } from './types';
+import { bindUnit, type NameEvent, type UnitBindings } from './bindings';
+import type { ParsedUnit, RuleContext } from './rule';
+
+export interface CellFacts {
+  unit: ParsedUnit;
+  bindings: UnitBindings;
+  /** Nothing but blank lines and comments (magics count as content). */
+  isEmpty: boolean;
+}
+
+export interface Definition {
+  cellIndex: number;
+  event: NameEvent;
+}
+
+export interface NotebookFacts {
+  cells: CellFacts[];
+  /** Module-level bindings of each name, in notebook order. */
+  definitions: Map<string, Definition[]>;
+  /** Why names may be defined beyond what we can see, or undefined when we see everything. */
+  opaqueReason?: string;
+}
+
+const NAME_DEFINING_MAGICS = new Set(['run', 'load', 'store', 'load_ext', 'env']);
+
+export function notebookFacts(context: Pick<RuleContext, 'units' | 'memo'>): NotebookFacts {
+  return context.memo('notebook-facts', () => {
+    const cells = context.units.map((unit): CellFacts => {
+      const bindings = bindUnit(unit.root);
+      const hasCode = unit.root.namedChildren.some((child) => child !== null && child.type !== 'comment');
+      const hasMagic = unit.text !== unit.source;
+      return { unit, bindings, isEmpty: !hasCode && !hasMagic };
+    });
+    const definitions = new Map<string, Definition[]>();
+    cells.forEach(({ bindings }, cellIndex) => {
+      for (const event of bindings.events) {
+        if (event.kind !== 'bind') continue;
+        let list = definitions.get(event.name);
+        if (!list) definitions.set(event.name, (list = []));
+        list.push({ cellIndex, event });
+      }
+    });
+    let opaqueReason: string | undefined;
+    for (const { unit, bindings } of cells) {
+      const cellLabel = `cell ${(unit.cell ?? 0) + 1}`;
+      const magic = unit.lineMagics?.find((name) => NAME_DEFINING_MAGICS.has(name) && name !== 'load_ext' && name !== 'env');
+      if (bindings.hasStarImport) opaqueReason = `a star import in ${cellLabel} can define any name`;
+      else if (bindings.hasDynamicNames) opaqueReason = `exec/eval or a globals() write in ${cellLabel} can define names`;
+      else if (magic) opaqueReason = `%${magic} in ${cellLabel} can define names`;
+      if (opaqueReason) break;
+    }
+    return { cells, definitions, opaqueReason };
+  });
+}
+
+/** The first line of a cell's code (its first non-blank line), for cell-level findings. */
+export function firstLineRange(unit: ParsedUnit): Range {
+  const lines = unit.source.split('\n');
+  const line = Math.max(0, lines.findIndex((text) => text.trim() !== ''));
+  const text = lines[line] ?? '';
+  const start = text.length - text.trimStart().length;
+  return { start: { line, character: start }, end: { line, character: text.trimEnd().length } };
+}
+
+export function cellLocation(uri: string, unit: ParsedUnit, range: Range): CodeLocation {
+  return { uri, cell: unit.cell, range };
+}
+
+/** "cell 4" as users count cells (from 1). */
+export const cellLabel = (unit: ParsedUnit) => `cell ${(unit.cell ?? 0) + 1}`;
