@@ -1,7 +1,7 @@
 // The command-line interface: the same engine as the language server, for CI.
 //   ml-practices check [PATHS…] [--format text|json|sarif] [--config FILE] [--output FILE]
 //   ml-practices rules [--format text|json]
-// Exit codes: 0 no error-level finding, 1 at least one error-level finding, 2 usage or configuration error.
+// Exit codes: 0 no error-level finding, 1 an error-level finding or an unanalysable file, 2 usage or configuration error.
 import { statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,7 +24,8 @@ const USAGE = `Usage:
   ml-practices check [PATHS…] [--format text|json|sarif] [--config FILE] [--output FILE]
       Analyse .py and .ipynb files (default: the current directory). Respects .gitignore and the
       "exclude" globs of [tool.ml-practices] in pyproject.toml (or the --config file).
-      Exit code: 0 no error-level finding, 1 an error-level finding, 2 usage or configuration error.
+      Exit code: 0 no error-level finding, 1 an error-level finding or a file that could not be
+      analysed (malformed notebook, undecodable), 2 usage or configuration error.
   ml-practices rules [--format text|json]
       List the rules with their practice and default severity.
   ml-practices --version | --help`;
@@ -73,9 +74,20 @@ async function check(paths: string[], options: { format?: string; config?: strin
   });
   const report: RunReport = { root: resolve(root), files, notices: [] };
   const output = format === 'sarif' ? formatSarif(report, VERSION) : format === 'json' ? formatJson(report, VERSION) : formatText(report);
-  if (options.output) writeFileSync(options.output, `${output}\n`);
-  else process.stdout.write(`${output}\n`);
-  return files.some((file) => file.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+  if (options.output) {
+    try {
+      writeFileSync(options.output, `${output}\n`);
+    } catch (error) {
+      process.stderr.write(`ml-practices: cannot write --output ${options.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+      return 2;
+    }
+  } else {
+    process.stdout.write(`${output}\n`);
+  }
+  // A file that could not be analysed (malformed notebook, undecodable) fails like an error finding:
+  // CI must not pass while code goes unchecked.
+  const hasError = files.some((file) => file.findings.some((finding) => finding.severity === 'error') || file.problems.some((problem) => problem.severity === 'error'));
+  return hasError ? 1 : 0;
 }
 
 function listRules(options: { format?: string }): number {

@@ -24,7 +24,7 @@ export function formatSarif(report: RunReport, version: string): string {
 
   const location = (where: CodeLocation, message?: string) => ({
     physicalLocation: {
-      artifactLocation: { uri: encodeURI(displayPathOf(report.root, where.uri)), uriBaseId: SRCROOT },
+      artifactLocation: { uri: displayPathOf(report.root, where.uri).split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT },
       region: {
         startLine: where.range.start.line + 1,
         startColumn: where.range.start.character + 1,

@@ -1,8 +1,8 @@
 // Finds and reads the files the CLI (and later the workspace index) analyses: .py and .ipynb files under
 // the given paths, skipping default excludes, the user's `exclude` globs and what .gitignore files ignore.
 // Reading decodes UTF-8, honours a PEP 263 coding comment, and turns undecodable input into a problem.
-import { readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDecoder } from 'node:util';
 import ignore, { type Ignore } from 'ignore';
@@ -27,13 +27,44 @@ export interface WalkResult {
   missing: string[];
 }
 
+interface IgnoreFile {
+  base: string;
+  rules: Ignore;
+}
+
+function readIgnoreFile(directory: string): IgnoreFile | undefined {
+  try {
+    return { base: directory, rules: ignore().add(readFileSync(join(directory, '.gitignore'), 'utf8')) };
+  } catch {
+    return undefined; // no .gitignore here, or unreadable: it ignores nothing
+  }
+}
+
+/** .gitignore files of the directories above `directory`, up to the repository root (the folder with .git). */
+function ancestorIgnoreFiles(directory: string): IgnoreFile[] {
+  const found: IgnoreFile[] = [];
+  for (let current = dirname(directory); current !== directory; directory = current, current = dirname(current)) {
+    const file = readIgnoreFile(current);
+    if (file) found.unshift(file);
+    if (existsSync(join(current, '.git'))) break;
+  }
+  return found;
+}
+
 export function findFiles(paths: readonly string[], options: WalkOptions): WalkResult {
-  const isExcluded = picomatch([...DEFAULT_EXCLUDES, ...options.exclude], { dot: true });
+  const isDefaultExcluded = picomatch(DEFAULT_EXCLUDES, { dot: true });
+  const isUserExcluded = picomatch([...options.exclude], { dot: true });
   const files: string[] = [];
   const missing: string[] = [];
   const relativeToRoot = (path: string) => toPosix(relative(options.root, path));
+  /** Default excludes match anywhere below the walked path; user globs are relative to the project root. */
+  const isExcluded = (path: string, walkedFrom: string, suffix = '') => {
+    const fromWalk = toPosix(relative(walkedFrom, path));
+    const fromRoot = relativeToRoot(path);
+    return isDefaultExcluded(`${fromWalk}${suffix}`) || (!fromRoot.startsWith('..') && isUserExcluded(`${fromRoot}${suffix}`));
+  };
 
-  const visitDirectory = (directory: string, ignoreStack: { base: string; rules: Ignore }[]) => {
+  const visitDirectory = (directory: string, ignoreStack: IgnoreFile[], walkedFrom: string) => {
     let entries: Dirent[];
     try {
       entries = readdirSync(directory, { withFileTypes: true });
@@ -41,13 +72,8 @@ export function findFiles(paths: readonly string[], options: WalkOptions): WalkR
       return; // unreadable directory: nothing to analyse there
     }
     const stack = [...ignoreStack];
-    if (entries.some((entry) => entry.name === '.gitignore' && entry.isFile())) {
-      try {
-        stack.push({ base: directory, rules: ignore().add(readFileSync(join(directory, '.gitignore'), 'utf8')) });
-      } catch {
-        // an unreadable .gitignore ignores nothing
-      }
-    }
+    const own = entries.some((entry) => entry.name === '.gitignore' && entry.isFile()) ? readIgnoreFile(directory) : undefined;
+    if (own) stack.push(own);
     const isIgnored = (path: string, isDirectory: boolean) =>
       stack.some(({ base, rules }) => {
         const fromBase = toPosix(relative(base, path));
@@ -55,11 +81,10 @@ export function findFiles(paths: readonly string[], options: WalkOptions): WalkR
       });
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(directory, entry.name);
-      const fromRoot = relativeToRoot(path);
       if (entry.isDirectory()) {
-        if (isExcluded(`${fromRoot}/`) || isExcluded(`${fromRoot}/x`) || isIgnored(path, true)) continue;
-        visitDirectory(path, stack);
-      } else if (entry.isFile() && isAnalysed(entry.name) && !isExcluded(fromRoot) && !isIgnored(path, false)) {
+        if (isExcluded(path, walkedFrom, '/') || isExcluded(path, walkedFrom, '/x') || isIgnored(path, true)) continue;
+        visitDirectory(path, stack, walkedFrom);
+      } else if (entry.isFile() && isAnalysed(entry.name) && !isExcluded(path, walkedFrom) && !isIgnored(path, false)) {
         files.push(path);
       }
     }
@@ -74,7 +99,7 @@ export function findFiles(paths: readonly string[], options: WalkOptions): WalkR
       missing.push(given);
       continue;
     }
-    if (isDirectory) visitDirectory(path, []);
+    if (isDirectory) visitDirectory(path, ancestorIgnoreFiles(path), path);
     else files.push(path); // a file named explicitly is analysed even if excluded or ignored
   }
   return { files: [...new Set(files)], missing };
