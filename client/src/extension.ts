@@ -48,6 +48,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     practiceView,
     vscode.commands.registerCommand('ml-practices.showPractice', (practiceId: unknown) => practiceView.show(practiceId)),
     vscode.commands.registerCommand('ml-practices.showOutput', () => outputChannel.show(true)),
+    vscode.commands.registerCommand('ml-practices.revealLocation', async (uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }) => {
+      // Opening a notebook cell's document reveals that cell in the notebook editor.
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+      const selection = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+      await vscode.window.showTextDocument(document, { selection, preview: false });
+    }),
     vscode.commands.registerCommand('ml-practices.restartServer', async () => {
       await client?.restart();
     }),

@@ -274,15 +274,19 @@ export function startServer(connection: Connection): void {
     if (!located) return null;
     const { entry, unitIndex } = located;
     const unit = entry.snapshot.units[unitIndex];
-    const findings = entry.result.findings.filter((finding) => finding.location.cell === unit.cell);
-    return hoverAt(findings, entry.result.directives[unitIndex] ?? [], position);
+    const inUnit = <T extends { location: { cell?: number } }>(items: T[]) => items.filter((item) => item.location.cell === unit.cell);
+    return hoverAt(inUnit(entry.result.findings), entry.result.directives[unitIndex] ?? [], position, inUnit(entry.result.notes));
   });
 
   connection.onCodeAction(({ textDocument, context }) => {
     const located = locate(textDocument.uri);
     if (!located) return [];
     const { entry, unitIndex } = located;
-    return codeActionsFor(context.diagnostics, editableUnit(entry, unitIndex), editableUnit(entry, 0));
+    const labelOf = (uri: string) => {
+      const cellIndex = entry.cellUris.indexOf(uri);
+      return cellIndex >= 0 ? `cell ${cellIndex + 1}` : (uri.split('/').pop() ?? uri);
+    };
+    return codeActionsFor(context.diagnostics, editableUnit(entry, unitIndex), editableUnit(entry, 0), labelOf);
   });
 
   connection.onRequest(PRACTICE_CARD_REQUEST, async ({ id }: { id: string }) => {

@@ -134,8 +134,9 @@ describe('ml-practices CLI (dist/cli.js, spawned)', function () {
     it('prints path:line:col: severity [rule] message per finding, notebooks as path:cell N:line:col, then a summary; exit 0', () => {
       const result = expectExit(runCli(['check', 'project'], root), 0);
       assert.equal(result.stderr, '');
-      const lines = result.stdout.trimEnd().split('\n');
-      const summary = lines.pop()!;
+      const [findingBlock, readinessBlock, summary] = result.stdout.trimEnd().split('\n\n');
+      assert.equal(readinessBlock, 'project/notebooks/nb.ipynb: Restart & Run All: ready');
+      const lines = findingBlock.split('\n');
       const findings = lines.map((line) => {
         const match = TEXT_FINDING.exec(line);
         assert.ok(match?.groups, `not a finding line: ${line}`);
@@ -153,7 +154,7 @@ describe('ml-practices CLI (dist/cli.js, spawned)', function () {
 
     it('prints paths relative to the working directory, not to the project', () => {
       const result = expectExit(runCli(['check'], join(root, 'project')), 0);
-      const prefixes = result.stdout.trimEnd().split('\n').slice(0, -1).map((line) => line.split(': ')[0]);
+      const prefixes = result.stdout.split('\n\n')[0].split('\n').map((line) => line.split(': ')[0]);
       assert.deepEqual(prefixes, ['notebooks/nb.ipynb:cell 2:4:5', 'src/model.py:4:5', 'src/model.py:13:5', 'src/model.py:34:5']);
     });
 

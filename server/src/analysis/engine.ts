@@ -5,12 +5,15 @@ import { effectiveSeverity, ruleOptions, type Settings } from '../config/setting
 import type { Snapshot } from '../documents/snapshot';
 import { parsePythonTolerant, type SyntaxTree } from '../parsing/parser';
 import type { ParsedUnit, Report } from './rule';
+import type { Range } from './types';
 import { collectDirectives, isSuppressed, type Directive } from './suppressions';
-import type { Finding, InputProblem } from './types';
+import type { Finding, InputProblem, Note } from './types';
 import { measureFunctions, type FunctionMetrics } from './units';
 
 export interface AnalysisResult {
   findings: Finding[];
+  /** Hover-only information (e.g. why a notebook rule cannot decide). */
+  notes: Note[];
   problems: InputProblem[];
   /** Suppression directives per code unit (same order as snapshot.units), for hover and code actions. */
   directives: Directive[][];
@@ -53,7 +56,7 @@ export class ParseCache {
 /** Analyses one snapshot. Pass a cache from a long-lived process; without one, trees are freed at once. */
 export function analyze(snapshot: Snapshot, settings: Settings, cache?: ParseCache): AnalysisResult {
   if (!settings.enable || snapshot.units.length === 0) {
-    return { findings: [], problems: snapshot.problems, directives: snapshot.units.map(() => []) };
+    return { findings: [], notes: [], problems: snapshot.problems, directives: snapshot.units.map(() => []) };
   }
   const ownTrees: SyntaxTree[] = [];
   try {
@@ -66,6 +69,8 @@ export function analyze(snapshot: Snapshot, settings: Settings, cache?: ParseCac
     const directives = units.map((unit) => collectDirectives(unit.root));
     const fileDirectives = directives.flat().filter((directive) => directive.scope === 'file');
     const findings: Finding[] = [];
+    const notes: Note[] = [];
+    const note = ({ unit, range, markdown }: { unit: ParsedUnit; range: Range; markdown: string }) => notes.push({ location: { uri: snapshot.uri, cell: unit.cell, range }, markdown });
     const memos = new Map<string, unknown>();
     const memo = <T>(key: string, compute: () => T): T => {
       if (!memos.has(key)) memos.set(key, compute());
@@ -74,15 +79,15 @@ export function analyze(snapshot: Snapshot, settings: Settings, cache?: ParseCac
     for (const rule of RULES) {
       const severity = effectiveSeverity(rule.meta.id, rule.meta.defaultSeverity, settings.rules.customizations);
       if (severity === 'off' || (rule.meta.notebookOnly && snapshot.kind !== 'notebook')) continue;
-      const report = ({ unit, range, message, related }: Report) => {
+      const report = ({ unit, range, message, related, details }: Report) => {
         const unitIndex = units.indexOf(unit);
         if (isSuppressed(directives[unitIndex] ?? [], rule.meta.id, range.start.line, fileDirectives)) return;
-        findings.push({ ruleId: rule.meta.id, severity, message, location: { uri: snapshot.uri, cell: unit.cell, range }, related });
+        findings.push({ ruleId: rule.meta.id, severity, message, location: { uri: snapshot.uri, cell: unit.cell, range }, related, details });
       };
-      rule.check({ snapshot, units, options: ruleOptions(rule.meta.id, settings), report, memo });
+      rule.check({ snapshot, units, options: ruleOptions(rule.meta.id, settings), report, note, memo });
     }
     findings.sort((a, b) => (a.location.cell ?? 0) - (b.location.cell ?? 0) || a.location.range.start.line - b.location.range.start.line || a.location.range.start.character - b.location.range.start.character);
-    return { findings, problems: snapshot.problems, directives };
+    return { findings, notes, problems: snapshot.problems, directives };
   } finally {
     for (const tree of ownTrees) tree.delete();
     cache?.trim();

@@ -1,8 +1,11 @@
 // What the notebook-state rules share, computed once per analysis: each code cell's module-level name
 // events (bindings.ts), where every name is bound in the notebook, and whether anything could define names
 // we cannot see (star imports, exec/eval, globals() writes, %run/%load).
+import type { SyntaxNode } from '../parsing/parser';
+import { walk } from '../parsing/syntax';
 import type { CodeLocation, Range } from './types';
 import { bindUnit, type NameEvent, type UnitBindings } from './bindings';
+import { mutationsAt } from './mutations';
 import type { ParsedUnit, RuleContext } from './rule';
 
 export interface CellFacts {
@@ -17,10 +20,22 @@ export interface Definition {
   event: NameEvent;
 }
 
+/** A top-level statement that changes a value in place (see mutations.ts). */
+export interface NotebookMutation {
+  cellIndex: number;
+  statement: number;
+  /** The node to report: the whole statement for a bare call, else the assignment or deletion. */
+  node: SyntaxNode;
+  name: string;
+  how: string;
+}
+
 export interface NotebookFacts {
   cells: CellFacts[];
   /** Module-level bindings of each name, in notebook order. */
   definitions: Map<string, Definition[]>;
+  /** In-place changes made by top-level code (not inside function bodies), one per statement and name. */
+  mutations: NotebookMutation[];
   /** Why names may be defined beyond what we can see, or undefined when we see everything. */
   opaqueReason?: string;
 }
@@ -53,8 +68,39 @@ export function notebookFacts(context: Pick<RuleContext, 'units' | 'memo'>): Not
       else if (magic) opaqueReason = `%${magic} in ${cellLabel} can define names`;
       if (opaqueReason) break;
     }
-    return { cells, definitions, opaqueReason };
+    return { cells, definitions, mutations: collectMutations(cells), opaqueReason };
   });
+}
+
+function collectMutations(cells: CellFacts[]): NotebookMutation[] {
+  const mutations: NotebookMutation[] = [];
+  cells.forEach(({ bindings }, cellIndex) => {
+    bindings.statements.forEach((statement, statementIndex) => {
+      const seen = new Set<string>();
+      walk(statement, (node) => {
+        if (node.type === 'function_definition' || node.type === 'lambda' || node.type === 'class_definition') return false;
+        for (const { name, how } of mutationsAt(node)) {
+          if (seen.has(name)) continue;
+          seen.add(name);
+          const reported = node.type === 'call' && node.parent?.type === 'expression_statement' ? node.parent : node;
+          mutations.push({ cellIndex, statement: statementIndex, node: reported, name, how });
+        }
+        return true;
+      });
+    });
+  });
+  return mutations;
+}
+
+/** Markdown for hovers: where a name is defined and changed in the notebook. */
+export function describeName(context: Pick<RuleContext, 'units' | 'memo'>, name: string): string {
+  const { cells, definitions, mutations } = notebookFacts(context);
+  const place = (cellIndex: number, range?: Range) => `${cellLabel(cells[cellIndex].unit)}${range ? ` (line ${range.start.line + 1})` : ''}`;
+  const defined = (definitions.get(name) ?? []).map((definition) => place(definition.cellIndex, definition.event.range));
+  const changed = [...new Set(mutations.filter((mutation) => mutation.name === name).map((mutation) => place(mutation.cellIndex)))];
+  const lines = [`**\`${name}\`** — defined in ${defined.length > 0 ? defined.join(', ') : 'no cell of this notebook'}.`];
+  if (changed.length > 0) lines.push(`Changed in place in ${changed.join(', ')}.`);
+  return lines.join(' ');
 }
 
 /** The first line of a cell's code (its first non-blank line), for cell-level findings. */

@@ -38,6 +38,8 @@ export interface Report {
   range: Range;
   message: string;
   related?: RelatedLocation[];
+  /** Markdown shown on hover above the practice card (e.g. where a name is defined and changed). */
+  details?: string;
 }
 
 export interface RuleContext {
@@ -46,6 +48,8 @@ export interface RuleContext {
   /** The rule's options with defaults applied and user values validated. */
   options: Readonly<Record<string, number>>;
   report(report: Report): void;
+  /** Attaches hover-only information to a range (no diagnostic), e.g. why a rule stayed silent there. */
+  note(note: { unit: ParsedUnit; range: Range; markdown: string }): void;
   /** Computes a value once per analysis and shares it between rules (e.g. the notebook's name bindings). */
   memo<T>(key: string, compute: () => T): T;
 }

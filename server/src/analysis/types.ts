@@ -36,6 +36,8 @@ export interface Finding {
   message: string;
   location: CodeLocation;
   related?: RelatedLocation[];
+  /** Markdown shown on hover above the practice card. */
+  details?: string;
 }
 
 /**
@@ -46,4 +48,10 @@ export interface InputProblem {
   message: string;
   location: CodeLocation;
   severity: Severity;
+}
+
+/** Hover-only information attached to a range: not a finding, no diagnostic. */
+export interface Note {
+  location: CodeLocation;
+  markdown: string;
 }

@@ -19,7 +19,14 @@ const insert = ({ position, text }: TextInsertion): TextEdit => ({ range: { star
  * `unit` is the file or cell holding the diagnostic; `fileUnit` is where a file-wide directive goes
  * (the file itself, or a notebook's first code cell).
  */
-export function codeActionsFor(diagnostics: readonly Diagnostic[], unit: EditableUnit, fileUnit: EditableUnit): CodeAction[] {
+/** Command the client implements: open a document (or notebook cell) and select a range. */
+export const REVEAL_COMMAND = 'ml-practices.revealLocation';
+
+/**
+ * `labelOf` names an editor URI for titles ("cell 5", "train.py"). Related locations of a diagnostic (the
+ * defining cell, the other copy) each get a "Go to" action.
+ */
+export function codeActionsFor(diagnostics: readonly Diagnostic[], unit: EditableUnit, fileUnit: EditableUnit, labelOf: (uri: string) => string = (uri) => uri): CodeAction[] {
   const actions: CodeAction[] = [];
   const seen = new Set<string>();
   for (const diagnostic of diagnostics) {
@@ -28,6 +35,12 @@ export function codeActionsFor(diagnostics: readonly Diagnostic[], unit: Editabl
     if (!rule) continue;
     const ruleId = rule.meta.id;
     const line = diagnostic.range.start.line;
+    for (const related of diagnostic.relatedInformation ?? []) {
+      const title = `Go to ${labelOf(related.location.uri)}, line ${related.location.range.start.line + 1}: ${related.message}`;
+      if (seen.has(title)) continue;
+      seen.add(title);
+      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: REVEAL_COMMAND, arguments: [related.location.uri, related.location.range] } });
+    }
     if (!seen.has(`${ruleId}:${line}`)) {
       seen.add(`${ruleId}:${line}`);
       actions.push({

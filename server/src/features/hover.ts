@@ -5,7 +5,7 @@ import { RULES_BY_ID } from '../checks';
 import { getPractice } from '../catalog/catalog';
 import { renderPracticeCard } from '../catalog/card';
 import type { Directive } from '../analysis/suppressions';
-import type { Finding, Range } from '../analysis/types';
+import type { Finding, Note, Range } from '../analysis/types';
 
 export const SHOW_PRACTICE_COMMAND = 'ml-practices.showPractice';
 
@@ -28,7 +28,7 @@ export function practiceCardForRule(ruleId: string): string | undefined {
 }
 
 /** Findings and directives are those of the code unit (file or cell) the position is in. */
-export function hoverAt(findings: readonly Finding[], directives: readonly Directive[], position: Position): Hover | null {
+export function hoverAt(findings: readonly Finding[], directives: readonly Directive[], position: Position, notes: readonly Note[] = []): Hover | null {
   for (const directive of directives) {
     for (const mention of directive.ruleIds) {
       if (!contains(mention.range, position)) continue;
@@ -41,7 +41,11 @@ export function hoverAt(findings: readonly Finding[], directives: readonly Direc
     }
   }
   const hits = findings.filter((finding) => contains(finding.location.range, position));
-  if (hits.length === 0) return null;
+  if (hits.length === 0) {
+    const note = notes.find((candidate) => contains(candidate.location.range, position));
+    return note ? { contents: { kind: 'markdown', value: note.markdown }, range: note.location.range } : null;
+  }
+  const details = [...new Set(hits.map((finding) => finding.details).filter(Boolean))];
   const cards = [...new Set(hits.map((finding) => finding.ruleId))].map((ruleId) => practiceCardForRule(ruleId)).filter(Boolean);
-  return { contents: { kind: 'markdown', value: cards.join('\n\n---\n\n') }, range: hits[0].location.range };
+  return { contents: { kind: 'markdown', value: [...details, ...cards].join('\n\n---\n\n') }, range: hits[0].location.range };
 }

@@ -2,7 +2,7 @@
 // the 0-based index among all cells of a notebook.
 import { RULES_BY_ID } from '../checks';
 import type { CodeLocation } from '../analysis/types';
-import { countBySeverity, type RunReport } from './report';
+import { countBySeverity, readinessProblems, type RunReport } from './report';
 
 const position = (location: CodeLocation) => ({
   ...(location.cell === undefined ? {} : { cell: location.cell }),
@@ -28,6 +28,12 @@ export function formatJson(report: RunReport, version: string): string {
         })),
       ),
       problems: report.files.flatMap((file) => file.problems.map((problem) => ({ file: file.displayPath, severity: problem.severity, message: problem.message, ...position(problem.location) }))),
+      notebooks: report.files
+        .filter((file) => file.kind === 'notebook' && file.problems.length === 0)
+        .map((file) => {
+          const counts = readinessProblems(file);
+          return { file: file.displayPath, restartAndRunAllProblems: [...counts.values()].reduce((sum, count) => sum + count, 0), byRule: Object.fromEntries(counts) };
+        }),
       notices: report.notices,
       summary: { files: report.files.length, ...countBySeverity(report) },
     },

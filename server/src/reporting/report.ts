@@ -1,5 +1,6 @@
 // What one CLI run produced, independent of output format: per file, its findings and input problems.
 import type { Finding, InputProblem, Severity } from '../analysis/types';
+import { RULES_BY_ID } from '../checks';
 
 export interface FileReport {
   /** Absolute path of the file. */
@@ -16,6 +17,24 @@ export interface RunReport {
   files: FileReport[];
   /** Messages about the run itself (missing paths, configuration). */
   notices: string[];
+}
+
+/** Notebook findings that say whether "Restart & Run All" reproduces the notebook (the notebook-only rules). */
+export function readinessProblems(file: FileReport): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const finding of file.findings) {
+    if (!RULES_BY_ID.get(finding.ruleId)?.meta.notebookOnly) continue;
+    counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export function readinessLine(file: FileReport): string {
+  const counts = readinessProblems(file);
+  const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
+  if (total === 0) return `${file.displayPath}: Restart & Run All: ready`;
+  const parts = [...counts].map(([ruleId, count]) => `${count} ${ruleId.replace(/^notebook-/, '').replace(/-/g, ' ')}`);
+  return `${file.displayPath}: Restart & Run All: ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')})`;
 }
 
 export function countBySeverity(report: RunReport): Record<Severity, number> {

@@ -1,6 +1,6 @@
 // Human-readable CLI output, one line per finding (path:line:col, or path:cell N:line:col in notebooks),
-// then a summary line.
-import { countBySeverity, type RunReport } from './report';
+// then one "Restart & Run All" readiness line per notebook, then a summary line.
+import { countBySeverity, readinessLine, type RunReport } from './report';
 import type { CodeLocation } from '../analysis/types';
 
 function where(displayPath: string, location: CodeLocation): string {
@@ -14,6 +14,8 @@ export function formatText(report: RunReport): string {
     for (const problem of file.problems) lines.push(`${where(file.displayPath, problem.location)}: ${problem.severity} ${problem.message}`);
     for (const finding of file.findings) lines.push(`${where(file.displayPath, finding.location)}: ${finding.severity} [${finding.ruleId}] ${finding.message}`);
   }
+  const notebookFiles = report.files.filter((file) => file.kind === 'notebook' && file.problems.length === 0);
+  if (notebookFiles.length > 0) lines.push('', ...notebookFiles.map(readinessLine), '');
   const counts = countBySeverity(report);
   const total = counts.error + counts.warning + counts.info + counts.hint;
   const notebooks = report.files.filter((file) => file.kind === 'notebook').length;

@@ -1,6 +1,6 @@
 import type { Rule } from '../../analysis/rule';
 import { BUILTINS, isIpythonName } from '../../analysis/bindings';
-import { notebookFacts } from '../../analysis/notebook';
+import { describeName, notebookFacts } from '../../analysis/notebook';
 
 /**
  * ## What it does
@@ -21,14 +21,18 @@ export const notebookHiddenState: Rule = {
   check(context) {
     const { snapshot, report } = context;
     const { cells, definitions, opaqueReason } = notebookFacts(context);
-    if (opaqueReason) return;
     for (const { unit, bindings } of cells) {
       for (const event of bindings.events) {
         if (event.kind !== 'read' || definitions.has(event.name) || BUILTINS.has(event.name) || isIpythonName(event.name)) continue;
+        if (opaqueReason) {
+          context.note({ unit, range: event.range, markdown: `**\`${event.name}\`** is not defined by any cell that ml-practices can read, but ${opaqueReason}, so \`notebook-hidden-state\` stays silent here.` });
+          continue;
+        }
         report({
           unit,
           range: event.range,
           message: `No cell in this notebook defines \`${event.name}\`: it only exists in the kernel, left over from a cell that was edited or deleted. "Restart and run all" would fail with a NameError. Add the cell that creates it back.`,
+          details: describeName(context, event.name),
         });
       }
     }

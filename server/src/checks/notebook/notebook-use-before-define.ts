@@ -1,5 +1,5 @@
 import type { Rule } from '../../analysis/rule';
-import { cellLabel, cellLocation, notebookFacts } from '../../analysis/notebook';
+import { cellLabel, cellLocation, describeName, notebookFacts } from '../../analysis/notebook';
 
 /**
  * ## What it does
@@ -36,6 +36,7 @@ export const notebookUseBeforeDefine: Rule = {
           range: event.range,
           message: `\`${event.name}\` is used here but defined only in ${cellLabel(definingUnit)}, below: "Restart and run all" would fail with a NameError. Move the definition above this cell.`,
           related: [{ location: cellLocation(snapshot.uri, definingUnit, below.event.range), message: `\`${event.name}\` is defined here` }],
+          details: describeName(context, event.name),
         });
       }
       for (const name of definedHere) definedAbove.add(name);

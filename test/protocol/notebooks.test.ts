@@ -1,0 +1,113 @@
+// Notebook-state features over the protocol: related cells, hover details, "Go to" actions, the note
+// that explains silence, and the same findings whether a notebook arrives through notebook sync or is read
+// from disk by the CLI.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver-protocol';
+import { TestClient } from '../support/lspClient';
+
+const ROOT = join(__dirname, '..', '..');
+const hoverText = (hover: Hover | null) => (hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '');
+
+interface NotebookJson {
+  cells: { cell_type: string; source: string | string[]; execution_count?: number | null }[];
+}
+
+/** Opens an .ipynb through notebookDocument/didOpen exactly as VS Code sends it; returns the cell URIs. */
+async function openNotebook(client: TestClient, path: string, notebook: NotebookJson): Promise<string[]> {
+  const uri = pathToFileURL(path).href;
+  const cellUris = notebook.cells.map((_, index) => `vscode-notebook-cell://host${path}#W${index}`);
+  await client.connection.sendNotification('notebookDocument/didOpen', {
+    notebookDocument: {
+      uri,
+      notebookType: 'jupyter-notebook',
+      version: 1,
+      cells: notebook.cells.map((cell, index) => ({
+        kind: cell.cell_type === 'code' ? 2 : 1,
+        document: cellUris[index],
+        ...(typeof cell.execution_count === 'number' ? { executionSummary: { executionOrder: cell.execution_count } } : {}),
+      })),
+    },
+    cellTextDocuments: notebook.cells.map((cell, index) => ({
+      uri: cellUris[index],
+      languageId: cell.cell_type === 'code' ? 'python' : 'markdown',
+      version: 1,
+      text: Array.isArray(cell.source) ? cell.source.join('') : cell.source,
+    })),
+  });
+  return cellUris;
+}
+
+const codeCell = (source: string, count: number | null) => ({ cell_type: 'code', source, execution_count: count });
+
+describe('notebooks over the protocol', () => {
+  let client: TestClient;
+  afterEach(() => client?.kill());
+
+  it('relates use-before-define to the defining cell, explains it on hover, and offers "Go to"', async () => {
+    client = new TestClient();
+    await client.initialize();
+    const cells = await openNotebook(client, '/project/order.ipynb', {
+      cells: [codeCell('import pandas as pd', 1), codeCell('print(threshold)', 3), codeCell('threshold = 0.5', 2)],
+    });
+    const diagnostics = await client.waitForDiagnostics(cells[1], (list) => list.some((diagnostic) => diagnostic.code === 'notebook-use-before-define'));
+    const useBeforeDefine = diagnostics.find((diagnostic) => diagnostic.code === 'notebook-use-before-define')!;
+    assert.deepEqual(useBeforeDefine.relatedInformation?.map((related) => [related.location.uri, related.location.range.start.line, related.message]), [[cells[2], 0, '`threshold` is defined here']]);
+
+    const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: cells[1] }, position: { line: 0, character: 8 } });
+    assert.match(hoverText(hover), /\*\*`threshold`\*\* — defined in cell 3 \(line 1\)\./);
+    assert.match(hoverText(hover), /### Write Reusable Scripts for Data Cleaning and Merging/);
+
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: cells[1] }, range: useBeforeDefine.range, context: { diagnostics: [useBeforeDefine] } });
+    const goTo = actions.find((action) => action.title.startsWith('Go to'))!;
+    assert.equal(goTo.title, 'Go to cell 3, line 1: `threshold` is defined here');
+    assert.deepEqual(goTo.command?.arguments, [cells[2], useBeforeDefine.relatedInformation![0].location.range]);
+  });
+
+  it('says on hover why hidden state is not reported after a star import', async () => {
+    client = new TestClient();
+    await client.initialize();
+    const cells = await openNotebook(client, '/project/star.ipynb', { cells: [codeCell('from helpers import *', 1), codeCell('print(mystery)', 2)] });
+    assert.deepEqual(await client.waitForDiagnostics(cells[1]), []);
+    const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: cells[1] }, position: { line: 0, character: 8 } });
+    assert.match(hoverText(hover), /a star import in cell 1 can define any name, so `notebook-hidden-state` stays silent here/);
+  });
+
+  it('updates every affected cell when a cell is deleted (its definition disappears)', async () => {
+    client = new TestClient();
+    await client.initialize();
+    const cells = await openNotebook(client, '/project/delete.ipynb', { cells: [codeCell('frame = load()', 1), codeCell('frame.describe()', 2)] });
+    await client.waitForDiagnostics(cells[1], (list) => list.length === 0);
+    await client.connection.sendNotification('notebookDocument/didChange', {
+      notebookDocument: { uri: pathToFileURL('/project/delete.ipynb').href, version: 2 },
+      change: { cells: { structure: { array: { start: 0, deleteCount: 1 }, didClose: [{ uri: cells[0] }] } } },
+    });
+    const after = await client.waitForDiagnostics(cells[1], (list) => list.length > 0);
+    assert.deepEqual(after.map((diagnostic) => diagnostic.code), ['notebook-hidden-state']);
+  });
+
+  for (const name of ['01-explore.ipynb', '02-clean.ipynb']) {
+    it(`gives the same findings for examples/notebooks/${name} through notebook sync as the CLI reading the file`, async () => {
+      const path = join(ROOT, 'examples', 'notebooks', name);
+      const cli = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', path, '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+      const fromDisk = (JSON.parse(cli.stdout) as { findings: { ruleId: string; cell: number; line: number; column: number }[] }).findings.map(
+        (finding) => `${finding.ruleId} cell ${finding.cell} ${finding.line}:${finding.column}`,
+      );
+      assert.ok(fromDisk.length > 0, 'the example notebook has findings');
+
+      client = new TestClient({ settings: () => ({}) });
+      await client.initialize();
+      const notebook = JSON.parse(readFileSync(path, 'utf8')) as NotebookJson;
+      const cells = await openNotebook(client, path, notebook);
+      const codeCells = cells.filter((_, index) => notebook.cells[index].cell_type === 'code');
+      await client.waitFor('diagnostics for every code cell', () => codeCells.every((uri) => client.diagnostics.has(uri)));
+      const fromSync = cells.flatMap((uri, index) =>
+        (client.diagnostics.get(uri) ?? []).map((diagnostic: Diagnostic) => `${diagnostic.code} cell ${index} ${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1}`),
+      );
+      assert.deepEqual(fromSync.sort(), fromDisk.sort());
+    });
+  }
+});
