@@ -16,6 +16,7 @@ import {
   type NotebookDocument,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { bindUnit } from './analysis/bindings';
 import { analyze, ParseCache, type AnalysisResult } from './analysis/engine';
 import { getPractice, loadCatalog } from './catalog/catalog';
 import { renderPracticeCard } from './catalog/card';
@@ -226,7 +227,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         notebookDocumentSync: { notebookSelector: [{ notebook: { notebookType: 'jupyter-notebook' }, cells: [{ language: 'python' }] }] },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorExtract] },
       },
       serverInfo: { name: 'ml-practices', version: typeof ML_PRACTICES_VERSION === 'string' ? ML_PRACTICES_VERSION : '0.0.0-dev' },
     };
@@ -286,7 +287,9 @@ export function startServer(connection: Connection): void {
       const cellIndex = entry.cellUris.indexOf(uri);
       return cellIndex >= 0 ? `cell ${cellIndex + 1}` : (uri.split('/').pop() ?? uri);
     };
-    return codeActionsFor(context.diagnostics, editableUnit(entry, unitIndex), editableUnit(entry, 0), labelOf);
+    const takenNames = () =>
+      new Set(entry.snapshot.units.flatMap((unit) => bindUnit(cache.get(unit.text).rootNode).events.filter((event) => event.kind === 'bind').map((event) => event.name)));
+    return codeActionsFor(context.diagnostics, editableUnit(entry, unitIndex), editableUnit(entry, 0), { labelOf, takenNames });
   });
 
   connection.onRequest(PRACTICE_CARD_REQUEST, async ({ id }: { id: string }) => {

@@ -89,6 +89,24 @@ describe('notebooks over the protocol', () => {
     assert.deepEqual(after.map((diagnostic) => diagnostic.code), ['notebook-hidden-state']);
   });
 
+  it('offers "Extract into a function" on state wrangling; applying it removes the finding', async () => {
+    client = new TestClient();
+    await client.initialize();
+    const path = '/project/wrangle.ipynb';
+    const cells = await openNotebook(client, path, { cells: [codeCell('import pandas as pd\ndf = pd.read_csv("raw.csv")', 1), codeCell('df["total"] = df["a"] + df["b"]\ndf.head()', 2)] });
+    const [wrangling] = await client.waitForDiagnostics(cells[1], (list) => list.some((diagnostic) => diagnostic.code === 'notebook-state-wrangling'));
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: cells[1] }, range: wrangling.range, context: { diagnostics: [wrangling] } });
+    const extract = actions.find((action) => action.title.startsWith('Extract into a function'))!;
+    assert.equal(extract.title, 'Extract into a function: df_prepared = prepare_df(df)');
+    assert.equal(extract.kind, 'refactor.extract');
+    const [edit] = extract.edit!.changes![cells[1]];
+    await client.connection.sendNotification('notebookDocument/didChange', {
+      notebookDocument: { uri: pathToFileURL(path).href, version: 2 },
+      change: { cells: { textContent: [{ document: { uri: cells[1], version: 2 }, changes: [{ range: edit.range, text: edit.newText }] }] } },
+    });
+    await client.waitForDiagnostics(cells[1], (list) => list.length === 0);
+  });
+
   for (const name of ['01-explore.ipynb', '02-clean.ipynb']) {
     it(`gives the same findings for examples/notebooks/${name} through notebook sync as the CLI reading the file`, async () => {
       const path = join(ROOT, 'examples', 'notebooks', name);

@@ -79,10 +79,10 @@ export function analyze(snapshot: Snapshot, settings: Settings, cache?: ParseCac
     for (const rule of RULES) {
       const severity = effectiveSeverity(rule.meta.id, rule.meta.defaultSeverity, settings.rules.customizations);
       if (severity === 'off' || (rule.meta.notebookOnly && snapshot.kind !== 'notebook')) continue;
-      const report = ({ unit, range, message, related, details }: Report) => {
+      const report = ({ unit, range, message, related, details, data }: Report) => {
         const unitIndex = units.indexOf(unit);
         if (isSuppressed(directives[unitIndex] ?? [], rule.meta.id, range.start.line, fileDirectives)) return;
-        findings.push({ ruleId: rule.meta.id, severity, message, location: { uri: snapshot.uri, cell: unit.cell, range }, related, details });
+        findings.push({ ruleId: rule.meta.id, severity, message, location: { uri: snapshot.uri, cell: unit.cell, range }, related, details, data });
       };
       rule.check({ snapshot, units, options: ruleOptions(rule.meta.id, settings), report, note, memo });
     }

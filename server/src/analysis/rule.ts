@@ -40,6 +40,8 @@ export interface Report {
   related?: RelatedLocation[];
   /** Markdown shown on hover above the practice card (e.g. where a name is defined and changed). */
   details?: string;
+  /** Facts a code action needs later (travel as the diagnostic's data). */
+  data?: Record<string, string>;
 }
 
 export interface RuleContext {

@@ -38,6 +38,8 @@ export interface Finding {
   related?: RelatedLocation[];
   /** Markdown shown on hover above the practice card. */
   details?: string;
+  /** Facts a code action needs (e.g. the name a notebook cell changes); travels as the diagnostic's data. */
+  data?: Record<string, string>;
 }
 
 /**

@@ -3,6 +3,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { RULES_BY_ID } from '../checks';
 import { getPractice } from '../catalog/catalog';
+import { extractWrangling } from '../analysis/extract';
 import { fileSuppressionEdit, lineSuppressionEdit, type Directive, type TextInsertion } from '../analysis/suppressions';
 import { SOURCE } from './diagnostics';
 import { SHOW_PRACTICE_COMMAND } from './hover';
@@ -15,6 +16,11 @@ export interface EditableUnit {
 
 const insert = ({ position, text }: TextInsertion): TextEdit => ({ range: { start: position, end: position }, newText: text });
 
+function wholeText(source: string): TextEdit['range'] {
+  const lines = source.split('\n');
+  return { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1].length } };
+}
+
 /**
  * `unit` is the file or cell holding the diagnostic; `fileUnit` is where a file-wide directive goes
  * (the file itself, or a notebook's first code cell).
@@ -26,7 +32,14 @@ export const REVEAL_COMMAND = 'ml-practices.revealLocation';
  * `labelOf` names an editor URI for titles ("cell 5", "train.py"). Related locations of a diagnostic (the
  * defining cell, the other copy) each get a "Go to" action.
  */
-export function codeActionsFor(diagnostics: readonly Diagnostic[], unit: EditableUnit, fileUnit: EditableUnit, labelOf: (uri: string) => string = (uri) => uri): CodeAction[] {
+export interface CodeActionContext {
+  /** Names an editor URI for titles ("cell 5", "train.py"). */
+  labelOf?: (uri: string) => string;
+  /** Names already used in the file or notebook, so generated names do not collide. */
+  takenNames?: () => ReadonlySet<string>;
+}
+
+export function codeActionsFor(diagnostics: readonly Diagnostic[], unit: EditableUnit, fileUnit: EditableUnit, { labelOf = (uri) => uri, takenNames = () => new Set() }: CodeActionContext = {}): CodeAction[] {
   const actions: CodeAction[] = [];
   const seen = new Set<string>();
   for (const diagnostic of diagnostics) {
@@ -35,6 +48,20 @@ export function codeActionsFor(diagnostics: readonly Diagnostic[], unit: Editabl
     if (!rule) continue;
     const ruleId = rule.meta.id;
     const line = diagnostic.range.start.line;
+    const changedName = (diagnostic.data as { name?: unknown } | undefined)?.name;
+    if (ruleId === 'notebook-state-wrangling' && typeof changedName === 'string' && !seen.has(`extract:${changedName}`)) {
+      seen.add(`extract:${changedName}`);
+      const extraction = extractWrangling(unit.source, changedName, takenNames());
+      if (extraction) {
+        actions.push({
+          title: `Extract into a function: ${extraction.newName} = ${extraction.functionName}(${changedName})`,
+          kind: CodeActionKind.RefactorExtract,
+          diagnostics: [diagnostic],
+          isPreferred: true,
+          edit: { changes: { [unit.uri]: [{ range: wholeText(unit.source), newText: extraction.text }] } },
+        });
+      }
+    }
     for (const related of diagnostic.relatedInformation ?? []) {
       const title = `Go to ${labelOf(related.location.uri)}, line ${related.location.range.start.line + 1}: ${related.message}`;
       if (seen.has(title)) continue;

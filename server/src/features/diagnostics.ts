@@ -32,6 +32,7 @@ export function toDiagnostic(finding: Finding, resolveUri: UriResolver): Diagnos
     source: SOURCE,
     message: finding.message,
     ...(related.length > 0 ? { relatedInformation: related } : {}),
+    ...(finding.data ? { data: finding.data } : {}),
   };
 }
 

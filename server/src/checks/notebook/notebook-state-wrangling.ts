@@ -39,6 +39,7 @@ export const notebookStateWrangling: Rule = {
         message: `This ${mutation.how}, which ${cellLabel(creatorUnit)} created: running this cell twice, or out of order, gives a different result. Put the change in a function that returns a new value (\`clean = clean_frame(${mutation.name})\`), or create and change it in one cell.`,
         related: [{ location: cellLocation(snapshot.uri, creatorUnit, creator.event.range), message: `\`${mutation.name}\` is created here` }],
         details: describeName(context, mutation.name),
+        data: { name: mutation.name },
       });
     }
   },
