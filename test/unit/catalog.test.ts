@@ -56,6 +56,16 @@ describe('catalog', () => {
     }
   });
 
+  it('explains, in the practice each notebook rule checks, how the rule relates to it', () => {
+    for (const rule of RULES.filter((candidate) => candidate.meta.notebookOnly)) {
+      const practice = loadCatalog().practices.get(rule.meta.practice)!;
+      assert.ok(practice.ruleNotes?.[rule.meta.id], `${practice.id} has no ruleNotes for ${rule.meta.id}`);
+    }
+    for (const practice of loadCatalog().practices.values()) {
+      for (const ruleId of Object.keys(practice.ruleNotes ?? {})) assert.ok(RULES.some((rule) => rule.meta.id === ruleId), `${practice.id} has a note for unknown rule ${ruleId}`);
+    }
+  });
+
   it('labels survey adoption as approximate wherever it is shown', () => {
     const sanity = loadCatalog().practices.get('01-sanity_check')!;
     assert.match(adoptionText(sanity)!, /about 8% of teams apply it completely/);

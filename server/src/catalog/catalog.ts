@@ -40,6 +40,8 @@ export interface Practice {
   how: string[];
   example?: { language?: string; bad: string; good: string };
   question?: string;
+  /** How each rule that checks this practice relates to it (shown on hover above the card). */
+  ruleNotes?: Record<string, string>;
   signals: { adopted: Signal[]; notAdopted: Signal[] };
 }
 
@@ -50,7 +52,7 @@ export interface Catalog {
   euRequirements: Record<string, string[]>;
 }
 
-type Prose = Pick<Practice, 'summary' | 'why' | 'how' | 'example' | 'question' | 'signals'>;
+type Prose = Pick<Practice, 'summary' | 'why' | 'how' | 'example' | 'question' | 'ruleNotes' | 'signals'>;
 type SeMlFacts = Omit<Practice, 'kind' | keyof Prose>;
 
 /** The catalog folder sits at the package root: beside dist/ when bundled, three levels up from sources. */
@@ -76,7 +78,7 @@ export function loadCatalog(directory = findCatalogDir()): Catalog {
   const proseOf = (id: string): Prose => {
     const entry = prose.get(id);
     if (!entry) throw new Error(`ml-practices: catalog/practices/${id}.json is missing`);
-    return { summary: entry.summary, why: entry.why, how: entry.how, example: entry.example, question: entry.question, signals: entry.signals };
+    return { summary: entry.summary, why: entry.why, how: entry.how, example: entry.example, question: entry.question, ruleNotes: entry.ruleNotes, signals: entry.signals };
   };
   const practices = new Map<string, Practice>();
   for (const fact of facts.practices) practices.set(fact.id, { ...fact, kind: 'se-ml', ...proseOf(fact.id) });

@@ -21,10 +21,12 @@ export function practiceCardForRule(ruleId: string): string | undefined {
   const rule = RULES_BY_ID.get(ruleId);
   if (!rule) return undefined;
   const practice = getPractice(rule.meta.practice);
-  return renderPracticeCard(practice, {
+  const note = practice.ruleNotes?.[ruleId];
+  const card = renderPracticeCard(practice, {
     openPracticeLink: commandLink(SHOW_PRACTICE_COMMAND, [practice.id]),
     relatedLink: (relatedId) => commandLink(SHOW_PRACTICE_COMMAND, [relatedId]),
   });
+  return note ? `*Why \`${ruleId}\` matters for this practice:* ${note}\n\n${card}` : card;
 }
 
 /** Findings and directives are those of the code unit (file or cell) the position is in. */
