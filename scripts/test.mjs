@@ -8,6 +8,7 @@ ensureBuilt();
 
 const steps = [
   { name: 'typecheck', command: 'npx', args: ['tsc', '-p', '.', '--noEmit'] },
+  { name: 'typecheck-e2e', command: 'npx', args: ['tsc', '-p', 'test/e2e', '--noEmit'] },
   { name: 'unit', command: 'npx', args: ['mocha'] },
   { name: 'protocol', command: 'npx', args: ['mocha', '--config', 'test/protocol/.mocharc.json'] },
   { name: 'e2e', command: 'node', args: ['test/e2e/run.mjs'] },
