@@ -42,6 +42,8 @@ interface Analysed {
   unitUris: string[];
   /** Editor URI for every cell index (notebooks), to resolve related locations. */
   cellUris: string[];
+  /** What this result was computed from: document version and settings. Equal inputs are not analysed again. */
+  inputs: string;
 }
 
 export function startServer(connection: Connection): void {
@@ -143,8 +145,12 @@ export function startServer(connection: Connection): void {
     try {
       await ready;
       const settings = await settingsFor(key);
-      let built: { snapshot: Snapshot; unitUris: string[]; cellUris: string[] } | undefined;
       const notebook = notebooks.getNotebookDocument(key);
+      const version = notebook?.version ?? files.get(key)?.version;
+      // A settings notification that changes nothing (VS Code sends one right after start) costs nothing.
+      const inputs = `${version}\u0000${JSON.stringify(settings)}`;
+      if (analysed.get(key)?.inputs === inputs) return;
+      let built: { snapshot: Snapshot; unitUris: string[]; cellUris: string[] } | undefined;
       if (notebook) {
         built = snapshotOfNotebook(notebook, settings);
       } else {
@@ -157,7 +163,7 @@ export function startServer(connection: Connection): void {
         built = { snapshot: key.endsWith('.ipynb') ? { ...snapshot, units: [] } : snapshot, unitUris: [key], cellUris: [] };
       }
       const result = analyze(built.snapshot, settings, cache);
-      const entry: Analysed = { ...built, result };
+      const entry: Analysed = { ...built, result, inputs };
       const previous = analysed.get(key);
       analysed.set(key, entry);
       // Cells that were removed since the last run must lose their diagnostics.
