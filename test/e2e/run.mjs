@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { ensureInstalled } from './install.mjs';
 import { E2E_DIR, RESULTS_DIR, ensureBuilt, killRecordedGroups, seconds, sleep } from './lib.mjs';
 
-const ALL_PHASES = ['nvim', 'exthost', 'ui'];
+const ALL_PHASES = ['grammar', 'nvim', 'exthost', 'ui'];
 const requested = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const unknown = requested.filter((p) => !ALL_PHASES.includes(p));
 if (unknown.length) {
