@@ -27,6 +27,7 @@ import { codeActionsFor, type EditableUnit } from './features/codeActions';
 import { problemToDiagnostic, toDiagnostic } from './features/diagnostics';
 import { commandLink, hoverAt, SHOW_PRACTICE_COMMAND } from './features/hover';
 import { initParser } from './parsing/parser';
+import { isExcludedFile } from './workspace/files';
 import type { Diagnostic } from 'vscode-languageserver';
 
 /** Custom request the client uses to render the full card of a practice ("Open practice"). */
@@ -58,6 +59,8 @@ export function startServer(connection: Connection): void {
   const settingsCache = new Map<string, Promise<Settings>>();
   const reportedProblems = new Set<string>();
   let canPullConfiguration = false;
+  /** Paths of the workspace folders: the root for `exclude` globs when no pyproject.toml configures one. */
+  let workspaceFolders: string[] = [];
   let ready: Promise<void> = Promise.resolve();
 
   const log = (message: string) => connection.console.log(`[${new Date().toISOString().slice(11, 23)}] ${message}`);
@@ -81,6 +84,14 @@ export function startServer(connection: Connection): void {
       projectConfigCache.set(directory, config);
     }
     return config;
+  };
+
+  const isExcluded = (uri: string, settings: Settings): boolean => {
+    if (!uri.startsWith('file:')) return false;
+    const path = fileURLToPath(uri);
+    const project = projectConfigFor(uri);
+    const folder = workspaceFolders.find((root) => path.startsWith(`${root}/`));
+    return isExcludedFile(path, project?.file ? project.root : (folder ?? dirname(path)), settings.exclude);
   };
 
   const settingsFor = (uri: string): Promise<Settings> => {
@@ -145,6 +156,11 @@ export function startServer(connection: Connection): void {
     try {
       await ready;
       const settings = await settingsFor(key);
+      if (isExcluded(key, settings)) {
+        forget(key);
+        log(`skipped ${key}: excluded by ml-practices.exclude or a default exclude`);
+        return;
+      }
       const notebook = notebooks.getNotebookDocument(key);
       const version = notebook?.version ?? files.get(key)?.version;
       // A settings notification that changes nothing (VS Code sends one right after start) costs nothing.
@@ -224,6 +240,8 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    const folderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspaceFolders = folderUris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
     ready = initParser().then(() => {
       loadCatalog();
       log('parser and catalog ready');

@@ -164,6 +164,18 @@ describe('language server over stdio', function () {
     assert.equal(warning.type, 2);
   });
 
+  it('leaves files excluded by settings or by default excludes without diagnostics', async () => {
+    client = new TestClient({ settings: () => ({ exclude: ['data/**'] }) });
+    await client.initialize('file:///project');
+    await client.open('file:///project/data/generated.py', LONG_FUNCTION);
+    await client.open('file:///project/.venv/lib/site.py', LONG_FUNCTION);
+    await client.open('file:///project/src/kept.py', LONG_FUNCTION);
+    await client.waitForDiagnostics('file:///project/src/kept.py', (list) => list.length === 2);
+    // An excluded file is answered with an empty diagnostic list (so stale ones from before an exclude go away).
+    assert.deepEqual(await client.waitForDiagnostics('file:///project/data/generated.py'), []);
+    assert.deepEqual(await client.waitForDiagnostics('file:///project/.venv/lib/site.py'), []);
+  });
+
   it('keeps answering after bad input: malformed notebook JSON, 5 MB file, binary, invalid UTF-8, syntax errors', async () => {
     client = new TestClient();
     await client.initialize();

@@ -51,6 +51,17 @@ function ancestorIgnoreFiles(directory: string): IgnoreFile[] {
   return found;
 }
 
+/**
+ * Whether a file is excluded: default excludes anywhere in its path, user globs relative to the project
+ * root (the folder of pyproject.toml, or the workspace folder). The language server asks this for every
+ * document it is sent, so an excluded file gets no diagnostics in the editor either.
+ */
+export function isExcludedFile(path: string, root: string, exclude: readonly string[]): boolean {
+  const fromRoot = toPosix(relative(root, path));
+  const absolute = toPosix(path);
+  return picomatch.isMatch(absolute, DEFAULT_EXCLUDES, { dot: true }) || (!fromRoot.startsWith('..') && exclude.length > 0 && picomatch.isMatch(fromRoot, [...exclude], { dot: true }));
+}
+
 export function findFiles(paths: readonly string[], options: WalkOptions): WalkResult {
   const isDefaultExcluded = picomatch(DEFAULT_EXCLUDES, { dot: true });
   const isUserExcluded = picomatch([...options.exclude], { dot: true });
