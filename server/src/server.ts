@@ -34,7 +34,8 @@ import type { Diagnostic } from 'vscode-languageserver';
 const PRACTICE_CARD_REQUEST = 'ml-practices/practiceCard';
 /** Custom request listing the catalog for the client's practice picker. */
 const PRACTICE_LIST_REQUEST = 'ml-practices/practices';
-const CHANGE_DEBOUNCE_MS = 150;
+const MAX_DEBOUNCE_MS = 150;
+const QUICK_ANALYSIS_MS = 50;
 
 interface Analysed {
   snapshot: Snapshot;
@@ -117,6 +118,18 @@ export function startServer(connection: Connection): void {
     return settings;
   };
 
+  /**
+   * What each URI was last sent. Only changed lists are sent again: editing one cell of a 300-cell notebook
+   * re-sends the cells whose findings changed, not all 300 (the client keeps the others).
+   */
+  const lastPublished = new Map<string, string>();
+  const sendDiagnostics = (uri: string, diagnostics: Diagnostic[]) => {
+    const serialized = JSON.stringify(diagnostics);
+    if (lastPublished.get(uri) === serialized) return;
+    lastPublished.set(uri, serialized);
+    void connection.sendDiagnostics({ uri, diagnostics });
+  };
+
   const publish = (entry: Analysed) => {
     const perUri = new Map<string, Diagnostic[]>(entry.unitUris.map((uri) => [uri, []]));
     const resolveUri = (location: { uri: string; cell?: number }) =>
@@ -133,7 +146,7 @@ export function startServer(connection: Connection): void {
       perUri.get(target)!.push(problemToDiagnostic(problem));
     }
     if (perUri.size === 0) perUri.set(entry.snapshot.uri, []);
-    for (const [uri, diagnostics] of perUri) void connection.sendDiagnostics({ uri, diagnostics });
+    for (const [uri, diagnostics] of perUri) sendDiagnostics(uri, diagnostics);
   };
 
   const snapshotOfNotebook = (notebook: NotebookDocument, settings: Settings): { snapshot: Snapshot; unitUris: string[]; cellUris: string[] } => {
@@ -184,10 +197,12 @@ export function startServer(connection: Connection): void {
       analysed.set(key, entry);
       // Cells that were removed since the last run must lose their diagnostics.
       for (const uri of previous?.unitUris ?? []) {
-        if (!entry.unitUris.includes(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+        if (!entry.unitUris.includes(uri)) sendDiagnostics(uri, []);
       }
       publish(entry);
-      log(`analysed ${key}: ${result.findings.length} finding(s) in ${(performance.now() - started).toFixed(1)} ms`);
+      const duration = performance.now() - started;
+      lastDuration.set(key, duration);
+      log(`analysed ${key}: ${result.findings.length} finding(s) in ${duration.toFixed(1)} ms`);
     } catch (error) {
       connection.console.error(`ml-practices: analysis of ${key} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
@@ -204,17 +219,29 @@ export function startServer(connection: Connection): void {
     );
   };
 
+  /**
+   * Edits of a document whose last analysis was quick (under 50 ms) are analysed at once; slower ones are
+   * debounced by as long as that analysis took (at most 150 ms), so a large file is not re-analysed on
+   * every keystroke. Edits arriving together are still coalesced into one analysis.
+   */
+  const lastDuration = new Map<string, number>();
   const onEdit = async (key: string) => {
     const settings = await settingsFor(key);
-    if (settings.run === 'onType') schedule(key, CHANGE_DEBOUNCE_MS);
+    if (settings.run !== 'onType') return;
+    const duration = lastDuration.get(key) ?? MAX_DEBOUNCE_MS;
+    schedule(key, duration < QUICK_ANALYSIS_MS ? 0 : Math.min(MAX_DEBOUNCE_MS, Math.round(duration)));
   };
 
   const forget = (key: string) => {
     clearTimeout(timers.get(key));
     timers.delete(key);
+    lastDuration.delete(key);
     const entry = analysed.get(key);
     analysed.delete(key);
-    for (const uri of entry?.unitUris ?? [key]) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const uri of entry?.unitUris ?? [key]) {
+      sendDiagnostics(uri, []);
+      lastPublished.delete(uri); // a document opened again gets its diagnostics again
+    }
   };
 
   const reanalyseAll = () => {
@@ -312,7 +339,7 @@ export function startServer(connection: Connection): void {
       return cellIndex >= 0 ? `cell ${cellIndex + 1}` : (uri.split('/').pop() ?? uri);
     };
     const takenNames = () =>
-      new Set(entry.snapshot.units.flatMap((unit) => bindUnit(cache.get(unit.text).rootNode).events.filter((event) => event.kind === 'bind').map((event) => event.name)));
+      new Set(entry.snapshot.units.flatMap((unit) => bindUnit(cache.get(unit.text).tree.rootNode).events.filter((event) => event.kind === 'bind').map((event) => event.name)));
     return codeActionsFor(context.diagnostics, editableUnit(entry, unitIndex), editableUnit(entry, 0), { labelOf, takenNames });
   });
 

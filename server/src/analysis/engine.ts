@@ -8,7 +8,7 @@ import type { ParsedUnit, Report } from './rule';
 import type { Range } from './types';
 import { collectDirectives, isSuppressed, type Directive } from './suppressions';
 import type { Finding, InputProblem, Note } from './types';
-import { measureFunctions, type FunctionMetrics } from './units';
+import { measureFunctions } from './units';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -19,37 +19,44 @@ export interface AnalysisResult {
   directives: Directive[][];
 }
 
+/** A parsed code unit's tree and everything derived from its text alone (bindings, metrics …). */
+export interface ParsedText {
+  tree: SyntaxTree;
+  derived: Map<string, unknown>;
+}
+
 /**
- * Reuses trees for unchanged code between analyses (a notebook edit changes one cell; the others keep
- * their trees). Trees live in wasm memory, so evicted trees are freed explicitly.
+ * Reuses trees, and facts derived from them, for unchanged code between analyses: a notebook edit changes
+ * one cell, and the other cells keep their trees, bindings and measurements, so an edit costs one cell's
+ * work plus cheap notebook-level joins. Trees live in wasm memory, so evicted trees are freed explicitly.
  */
 export class ParseCache {
-  private readonly trees = new Map<string, SyntaxTree>();
-  constructor(private readonly capacity = 512) {}
+  private readonly entries = new Map<string, ParsedText>();
+  constructor(private readonly capacity = 1024) {}
 
-  get(text: string): SyntaxTree {
-    let tree = this.trees.get(text);
-    if (tree) {
-      this.trees.delete(text); // re-insert: Map order is our LRU order
+  get(text: string): ParsedText {
+    let entry = this.entries.get(text);
+    if (entry) {
+      this.entries.delete(text); // re-insert: Map order is our LRU order
     } else {
-      tree = parsePythonTolerant(text);
+      entry = { tree: parsePythonTolerant(text), derived: new Map() };
     }
-    this.trees.set(text, tree);
-    return tree;
+    this.entries.set(text, entry);
+    return entry;
   }
 
   /** Frees the least recently used trees beyond capacity; call between analyses, never during one. */
   trim(): void {
-    for (const [text, tree] of this.trees) {
-      if (this.trees.size <= this.capacity) break;
-      this.trees.delete(text);
-      tree.delete();
+    for (const [text, entry] of this.entries) {
+      if (this.entries.size <= this.capacity) break;
+      this.entries.delete(text);
+      entry.tree.delete();
     }
   }
 
   clear(): void {
-    for (const tree of this.trees.values()) tree.delete();
-    this.trees.clear();
+    for (const entry of this.entries.values()) entry.tree.delete();
+    this.entries.clear();
   }
 }
 
@@ -61,12 +68,17 @@ export function analyze(snapshot: Snapshot, settings: Settings, cache?: ParseCac
   const ownTrees: SyntaxTree[] = [];
   try {
     const units: ParsedUnit[] = snapshot.units.map((unit) => {
-      const tree = cache ? cache.get(unit.text) : parsePythonTolerant(unit.text);
-      if (!cache) ownTrees.push(tree);
-      let functions: FunctionMetrics[] | undefined;
-      return { ...unit, root: tree.rootNode, functions: () => (functions ??= measureFunctions(tree.rootNode)) };
+      const parsed = cache ? cache.get(unit.text) : { tree: parsePythonTolerant(unit.text), derived: new Map<string, unknown>() };
+      if (!cache) ownTrees.push(parsed.tree);
+      const derive = <T>(key: string, compute: () => T): T => {
+        if (!parsed.derived.has(key)) parsed.derived.set(key, compute());
+        return parsed.derived.get(key) as T;
+      };
+      const root = parsed.tree.rootNode;
+      return { ...unit, root, derive, functions: () => derive('functions', () => measureFunctions(root)) };
     });
-    const directives = units.map((unit) => collectDirectives(unit.root));
+    const indexOfUnit = new Map(units.map((unit, index) => [unit, index]));
+    const directives = units.map((unit) => unit.derive('directives', () => collectDirectives(unit.root)));
     const fileDirectives = directives.flat().filter((directive) => directive.scope === 'file');
     const findings: Finding[] = [];
     const notes: Note[] = [];
@@ -80,7 +92,7 @@ export function analyze(snapshot: Snapshot, settings: Settings, cache?: ParseCac
       const severity = effectiveSeverity(rule.meta.id, rule.meta.defaultSeverity, settings.rules.customizations);
       if (severity === 'off' || (rule.meta.notebookOnly && snapshot.kind !== 'notebook')) continue;
       const report = ({ unit, range, message, related, details, data }: Report) => {
-        const unitIndex = units.indexOf(unit);
+        const unitIndex = indexOfUnit.get(unit) ?? -1;
         if (isSuppressed(directives[unitIndex] ?? [], rule.meta.id, range.start.line, fileDirectives)) return;
         findings.push({ ruleId: rule.meta.id, severity, message, location: { uri: snapshot.uri, cell: unit.cell, range }, related, details, data });
       };

@@ -44,12 +44,12 @@ const NAME_DEFINING_MAGICS = new Set(['run', 'load', 'store', 'load_ext', 'env']
 
 export function notebookFacts(context: Pick<RuleContext, 'units' | 'memo'>): NotebookFacts {
   return context.memo('notebook-facts', () => {
-    const cells = context.units.map((unit): CellFacts => {
-      const bindings = bindUnit(unit.root);
-      const hasCode = unit.root.namedChildren.some((child) => child !== null && child.type !== 'comment');
-      const hasMagic = unit.text !== unit.source;
-      return { unit, bindings, isEmpty: !hasCode && !hasMagic };
-    });
+    const cells = context.units.map((unit): CellFacts => ({
+      unit,
+      bindings: unit.derive('bindings', () => bindUnit(unit.root)),
+      // Magics count as content; they are masked, so the same text can come from sources with and without them.
+      isEmpty: !unit.derive('hasCode', () => unit.root.namedChildren.some((child) => child !== null && child.type !== 'comment')) && unit.text === unit.source,
+    }));
     const definitions = new Map<string, Definition[]>();
     cells.forEach(({ bindings }, cellIndex) => {
       for (const event of bindings.events) {
@@ -72,24 +72,40 @@ export function notebookFacts(context: Pick<RuleContext, 'units' | 'memo'>): Not
   });
 }
 
-function collectMutations(cells: CellFacts[]): NotebookMutation[] {
-  const mutations: NotebookMutation[] = [];
-  cells.forEach(({ bindings }, cellIndex) => {
-    bindings.statements.forEach((statement, statementIndex) => {
-      const seen = new Set<string>();
-      walk(statement, (node) => {
-        if (node.type === 'function_definition' || node.type === 'lambda' || node.type === 'class_definition') return false;
-        for (const { name, how } of mutationsAt(node)) {
-          if (seen.has(name)) continue;
-          seen.add(name);
-          const reported = node.type === 'call' && node.parent?.type === 'expression_statement' ? node.parent : node;
-          mutations.push({ cellIndex, statement: statementIndex, node: reported, name, how });
-        }
-        return true;
-      });
+/** In-place changes made by one cell's top-level code (cached per cell text). */
+function cellMutations(bindings: UnitBindings): Omit<NotebookMutation, 'cellIndex'>[] {
+  const mutations: Omit<NotebookMutation, 'cellIndex'>[] = [];
+  bindings.statements.forEach((statement, statementIndex) => {
+    const seen = new Set<string>();
+    walk(statement, (node) => {
+      if (node.type === 'function_definition' || node.type === 'lambda' || node.type === 'class_definition') return false;
+      for (const { name, how } of mutationsAt(node)) {
+        if (seen.has(name)) continue;
+        seen.add(name);
+        const reported = node.type === 'call' && node.parent?.type === 'expression_statement' ? node.parent : node;
+        mutations.push({ statement: statementIndex, node: reported, name, how });
+      }
+      return true;
     });
   });
   return mutations;
+}
+
+function collectMutations(cells: CellFacts[]): NotebookMutation[] {
+  return cells.flatMap(({ unit, bindings }, cellIndex) => unit.derive('mutations', () => cellMutations(bindings)).map((mutation) => ({ ...mutation, cellIndex })));
+}
+
+/** Cells that change each name in place, indexed once per analysis. */
+function mutationsByName(context: Pick<RuleContext, 'memo'>, mutations: readonly NotebookMutation[]): Map<string, Set<number>> {
+  return context.memo('mutations-by-name', () => {
+    const byName = new Map<string, Set<number>>();
+    for (const mutation of mutations) {
+      let cellsOfName = byName.get(mutation.name);
+      if (!cellsOfName) byName.set(mutation.name, (cellsOfName = new Set()));
+      cellsOfName.add(mutation.cellIndex);
+    }
+    return byName;
+  });
 }
 
 /** Markdown for hovers: where a name is defined and changed in the notebook. */
@@ -97,7 +113,7 @@ export function describeName(context: Pick<RuleContext, 'units' | 'memo'>, name:
   const { cells, definitions, mutations } = notebookFacts(context);
   const place = (cellIndex: number, range?: Range) => `${cellLabel(cells[cellIndex].unit)}${range ? ` (line ${range.start.line + 1})` : ''}`;
   const defined = (definitions.get(name) ?? []).map((definition) => place(definition.cellIndex, definition.event.range));
-  const changed = [...new Set(mutations.filter((mutation) => mutation.name === name).map((mutation) => place(mutation.cellIndex)))];
+  const changed = [...(mutationsByName(context, mutations).get(name) ?? [])].map((cellIndex) => place(cellIndex));
   const lines = [`**\`${name}\`** — defined in ${defined.length > 0 ? defined.join(', ') : 'no cell of this notebook'}.`];
   if (changed.length > 0) lines.push(`Changed in place in ${changed.join(', ')}.`);
   return lines.join(' ');

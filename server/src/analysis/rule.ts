@@ -31,6 +31,11 @@ export interface ParsedUnit extends CodeUnit {
   root: SyntaxNode;
   /** Function measurements, computed on first use and shared by all checks. */
   functions(): FunctionMetrics[];
+  /**
+   * Computes a fact that depends only on this unit's text, once: it is kept with the parse tree and reused
+   * by later analyses while the text is unchanged (the rest of a notebook when one cell is edited).
+   */
+  derive<T>(key: string, compute: () => T): T;
 }
 
 export interface Report {

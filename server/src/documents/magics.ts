@@ -22,7 +22,20 @@ export interface MaskedSource {
 
 const blank = (line: string) => ' '.repeat(line.length);
 
+/** Recent results by source: a notebook edit re-masks one cell, not all of them. */
+const recent = new Map<string, MaskedSource>();
+const RECENT_LIMIT = 4096;
+
 export function maskIpythonSyntax(source: string): MaskedSource {
+  const known = recent.get(source);
+  if (known) return known;
+  const masked = mask(source);
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  recent.set(source, masked);
+  return masked;
+}
+
+function mask(source: string): MaskedSource {
   const lines = source.split('\n');
   const firstCodeLine = lines.findIndex((line) => line.trim() !== '');
   let cellMagic: string | undefined;
