@@ -13,6 +13,7 @@ import {
   TextDocuments,
   type Connection,
   type InitializeResult,
+  type NotebookCell,
   type NotebookDocument,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -46,6 +47,17 @@ interface Analysed {
   cellUris: string[];
   /** What this result was computed from: document version and settings. Equal inputs are not analysed again. */
   inputs: string;
+}
+
+/**
+ * A cell's execution count: the editor's execution summary when it sends one (VS Code does after running
+ * a cell), else the `execution_count` that VS Code's ipynb support keeps in the cell metadata from the file.
+ */
+function executionCountOf(cell: NotebookCell): number | null {
+  const fromSummary = cell.executionSummary?.executionOrder;
+  if (typeof fromSummary === 'number') return fromSummary;
+  const fromFile = (cell.metadata as { execution_count?: unknown } | undefined)?.execution_count;
+  return typeof fromFile === 'number' ? fromFile : null;
 }
 
 export function startServer(connection: Connection): void {
@@ -157,7 +169,7 @@ export function startServer(connection: Connection): void {
         kind: cell.kind === 2 ? ('code' as const) : ('markdown' as const),
         languageId: document?.languageId,
         source: document?.getText() ?? '',
-        executionCount: cell.executionSummary?.executionOrder ?? null,
+        executionCount: executionCountOf(cell),
       };
     });
     const snapshot = notebookSnapshot(notebook.uri, inputs, { maxFileSize: settings.maxFileSize });
@@ -276,7 +288,9 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        notebookDocumentSync: { notebookSelector: [{ notebook: { notebookType: 'jupyter-notebook' }, cells: [{ language: 'python' }] }] },
+        // No `cells` filter: every cell is synced, markdown included, so cell indices are the notebook's own
+        // (a Python-only filter would drop markdown cells and shift every "cell N" we report).
+        notebookDocumentSync: { notebookSelector: [{ notebook: { notebookType: 'jupyter-notebook' } }] },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorExtract] },
       },

@@ -67,6 +67,33 @@ describe('notebooks over the protocol', () => {
     assert.deepEqual(goTo.command?.arguments, [cells[2], useBeforeDefine.relatedInformation![0].location.range]);
   });
 
+  it('reads execution counts from cell metadata, as VS Code sends a notebook opened from disk', async () => {
+    client = new TestClient();
+    await client.initialize();
+    const uri = pathToFileURL('/project/vscode-shape.ipynb').href;
+    const cell = (index: number) => `vscode-notebook-cell://host/project/vscode-shape.ipynb#W${index}`;
+    await client.connection.sendNotification('notebookDocument/didOpen', {
+      notebookDocument: {
+        uri,
+        notebookType: 'jupyter-notebook',
+        version: 1,
+        cells: [
+          { kind: 1, document: cell(0) },
+          { kind: 2, document: cell(1), metadata: { execution_count: 4 } },
+          { kind: 2, document: cell(2), metadata: { execution_count: 2 } },
+        ],
+      },
+      cellTextDocuments: [
+        { uri: cell(0), languageId: 'markdown', version: 1, text: '# Title' },
+        { uri: cell(1), languageId: 'python', version: 1, text: 'x = 1' },
+        { uri: cell(2), languageId: 'python', version: 1, text: 'y = 2' },
+      ],
+    });
+    const [outOfOrder] = await client.waitForDiagnostics(cell(2), (list) => list.length === 1);
+    assert.equal(outOfOrder.code, 'notebook-out-of-order');
+    assert.match(String(outOfOrder.message), /ran as \[2\], before cell 2 above it \(\[4\]\)/);
+  });
+
   it('says on hover why hidden state is not reported after a star import', async () => {
     client = new TestClient();
     await client.initialize();

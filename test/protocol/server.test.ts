@@ -22,7 +22,8 @@ describe('language server over stdio', function () {
     const { capabilities } = await client.initialize();
     assert.equal(capabilities.hoverProvider, true);
     assert.ok(capabilities.codeActionProvider);
-    assert.deepEqual((capabilities.notebookDocumentSync as { notebookSelector: unknown[] }).notebookSelector.length, 1);
+    // All cells are synced (no `cells` filter), so cell indices are the notebook's own, markdown included.
+    assert.deepEqual((capabilities.notebookDocumentSync as { notebookSelector: unknown[] }).notebookSelector, [{ notebook: { notebookType: 'jupyter-notebook' } }]);
     assert.equal(await client.shutdown(), 0);
   });
 

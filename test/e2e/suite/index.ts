@@ -22,6 +22,7 @@ export function run(): Promise<void> {
   mocha.suite.emit('pre-require', globalThis, 'bundle', mocha);
   require('./python.test');
   require('./notebook.test');
+  require('./notebook-state.test');
   require('./commands.test');
 
   const events: Event[] = [];
