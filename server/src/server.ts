@@ -328,7 +328,7 @@ export function startServer(connection: Connection): void {
     openNotebooks.add(notebook.uri);
     schedule(notebook.uri, 0);
   });
-  notebooks.onDidChange(({ notebookDocument }) => void onEdit(notebookDocument.uri));
+
   notebooks.onDidSave((notebook) => schedule(notebook.uri, 0));
   notebooks.onDidClose((notebook) => {
     openNotebooks.delete(notebook.uri);
@@ -372,7 +372,25 @@ export function startServer(connection: Connection): void {
   });
 
   files.listen(connection);
-  notebooks.listen(connection);
+  // NotebookDocuments does not report a change that only moves cells (no cell opened, closed or edited),
+  // yet a move changes which names are defined above which cell. So it listens through a facade that
+  // also triggers an analysis after every notebook change it has applied.
+  const synchronization = connection.notebooks.synchronization;
+  const notebookConnection = {
+    notebooks: {
+      synchronization: {
+        onDidOpenNotebookDocument: synchronization.onDidOpenNotebookDocument,
+        onDidSaveNotebookDocument: synchronization.onDidSaveNotebookDocument,
+        onDidCloseNotebookDocument: synchronization.onDidCloseNotebookDocument,
+        onDidChangeNotebookDocument: (handler: Parameters<typeof synchronization.onDidChangeNotebookDocument>[0]) =>
+          synchronization.onDidChangeNotebookDocument(async (params) => {
+            await handler(params);
+            void onEdit(params.notebookDocument.uri);
+          }),
+      },
+    },
+  };
+  notebooks.listen(notebookConnection as unknown as Connection);
   connection.listen();
 }
 

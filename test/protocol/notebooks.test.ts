@@ -94,6 +94,36 @@ describe('notebooks over the protocol', () => {
     assert.match(String(outOfOrder.message), /ran as \[2\], before cell 2 above it \(\[4\]\)/);
   });
 
+  it('updates other cells when a cell is executed, and when cells are moved', async () => {
+    client = new TestClient();
+    await client.initialize();
+    const path = '/project/run.ipynb';
+    const uri = pathToFileURL(path).href;
+    const cells = await openNotebook(client, path, { cells: [codeCell('a = 1', 1), codeCell('b = a + 1', 2), codeCell('print(b)', 3)] });
+    await client.waitForDiagnostics(cells[2], (list) => list.length === 0);
+
+    // Running the first cell again gives it count 4: the cells below it now ran before it.
+    await client.connection.sendNotification('notebookDocument/didChange', {
+      notebookDocument: { uri, version: 2 },
+      change: { cells: { data: [{ kind: 2, document: cells[0], executionSummary: { executionOrder: 4, success: true } }] } },
+    });
+    const outOfOrder = await client.waitForDiagnostics(cells[1], (list) => list.length === 1);
+    assert.equal(outOfOrder[0].code, 'notebook-out-of-order');
+    assert.equal((await client.waitForDiagnostics(cells[2], (list) => list.length === 1))[0].code, 'notebook-out-of-order');
+
+    // Moving `print(b)` to the top: it now reads b before the cell that defines it.
+    await client.connection.sendNotification('notebookDocument/didChange', {
+      notebookDocument: { uri, version: 3 },
+      change: { cells: { structure: { array: { start: 2, deleteCount: 1 } } } },
+    });
+    await client.connection.sendNotification('notebookDocument/didChange', {
+      notebookDocument: { uri, version: 4 },
+      change: { cells: { structure: { array: { start: 0, deleteCount: 0, cells: [{ kind: 2, document: cells[2], executionSummary: { executionOrder: 3, success: true } }] } } } },
+    });
+    const moved = await client.waitForDiagnostics(cells[2], (list) => list.some((diagnostic) => diagnostic.code === 'notebook-use-before-define'));
+    assert.match(String(moved.find((diagnostic) => diagnostic.code === 'notebook-use-before-define')!.message), /`b` is used here but defined only in cell 3, below/);
+  });
+
   it('says on hover why hidden state is not reported after a star import', async () => {
     client = new TestClient();
     await client.initialize();
