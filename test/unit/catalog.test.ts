@@ -89,7 +89,7 @@ describe('catalog', () => {
 
 describe('package.json manifest', () => {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-    contributes: { configuration: { properties: Record<string, { default: unknown; scope?: string; markdownDescription?: string; properties?: Record<string, { properties: Record<string, { default: number; minimum: number }> }> }> } };
+    contributes: { configuration: { properties: Record<string, { default: unknown; scope?: string; markdownDescription?: string; properties?: Record<string, { properties: Record<string, { default: unknown; minimum?: number }> }> }> } };
   };
   const properties = manifest.contributes.configuration.properties;
 
@@ -116,8 +116,9 @@ describe('package.json manifest', () => {
       const declared = options[rule.meta.id].properties;
       assert.deepEqual(Object.keys(declared).sort(), Object.keys(rule.meta.options).sort(), rule.meta.id);
       for (const [name, spec] of Object.entries(rule.meta.options)) {
-        assert.equal(declared[name].default, spec.default, `${rule.meta.id}.${name} default`);
-        assert.equal(declared[name].minimum, spec.minimum, `${rule.meta.id}.${name} minimum`);
+        assert.deepEqual(declared[name].default, spec.default, `${rule.meta.id}.${name} default`);
+        if (spec.type === 'integer') assert.equal(declared[name].minimum, spec.minimum, `${rule.meta.id}.${name} minimum`);
+        else assert.equal((declared[name] as unknown as { type: string }).type, 'array', `${rule.meta.id}.${name} is a list in package.json`);
       }
     }
   });

@@ -35,12 +35,14 @@ describe('rule fixtures (inline expectations, matched both ways)', () => {
         for (const file of rule.meta.notebookOnly ? REQUIRED_NOTEBOOK_ONLY : REQUIRED) assert.ok(existsSync(join(directory, file)), `missing fixture ${rule.meta.id}/${file}`);
       });
 
-      for (const file of existsSync(directory) ? readdirSync(directory).filter((name) => /\.(py|ipynb)$/.test(name)) : []) {
+      const fixtures = existsSync(directory) ? readdirSync(directory, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(py|ipynb)$/.test(name)) : [];
+      for (const file of fixtures) {
         it(file, () => {
           const path = join(directory, file);
           const expected = expectationStrings(readExpectations(path));
-          if (file.startsWith('positive')) assert.ok(expected.some((line) => line.endsWith(`: ${rule.meta.id}`)), `${file} must expect at least one ${rule.meta.id}`);
-          if (file.startsWith('negative')) assert.ok(!expected.some((line) => line.endsWith(`: ${rule.meta.id}`)), `${file} must not expect ${rule.meta.id}`);
+          const base = file.split('/').pop()!;
+          if (base.startsWith('positive')) assert.ok(expected.some((line) => line.endsWith(`: ${rule.meta.id}`)), `${file} must expect at least one ${rule.meta.id}`);
+          if (base.startsWith('negative')) assert.ok(!expected.some((line) => line.endsWith(`: ${rule.meta.id}`)), `${file} must not expect ${rule.meta.id}`);
           // Every rule runs on every fixture: a finding of another rule is unexpected too.
           assert.deepEqual(findingsOf(path), expected);
         });

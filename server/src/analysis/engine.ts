@@ -82,14 +82,15 @@ export function analyze(snapshot: Snapshot, settings: Settings, cache?: ParseCac
     const fileDirectives = directives.flat().filter((directive) => directive.scope === 'file');
     const findings: Finding[] = [];
     const notes: Note[] = [];
-    const note = ({ unit, range, markdown }: { unit: ParsedUnit; range: Range; markdown: string }) => notes.push({ location: { uri: snapshot.uri, cell: unit.cell, range }, markdown });
+    const note = ({ unit, range, markdown, ruleId }: { unit: ParsedUnit; range: Range; markdown: string; ruleId?: string }) => notes.push({ location: { uri: snapshot.uri, cell: unit.cell, range }, markdown, ruleId });
     const memos = new Map<string, unknown>();
     const memo = <T>(key: string, compute: () => T): T => {
       if (!memos.has(key)) memos.set(key, compute());
       return memos.get(key) as T;
     };
     for (const rule of RULES) {
-      const severity = effectiveSeverity(rule.meta.id, rule.meta.defaultSeverity, settings.rules.customizations);
+      const defaultSeverity = snapshot.kind === 'notebook' ? (rule.meta.defaultSeverityInNotebooks ?? rule.meta.defaultSeverity) : rule.meta.defaultSeverity;
+      const severity = effectiveSeverity(rule.meta.id, defaultSeverity, settings.rules.customizations);
       if (severity === 'off' || (rule.meta.notebookOnly && snapshot.kind !== 'notebook')) continue;
       const report = ({ unit, range, message, related, details, data }: Report) => {
         const unitIndex = indexOfUnit.get(unit) ?? -1;

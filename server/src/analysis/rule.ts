@@ -5,11 +5,24 @@ import type { CodeUnit, Snapshot } from '../documents/snapshot';
 import type { FunctionMetrics } from './units';
 import type { Range, RelatedLocation, Severity } from './types';
 
-export interface RuleOptionSpec {
-  type: 'integer';
-  default: number;
-  minimum: number;
-  description: string;
+export type RuleOptionSpec =
+  | { type: 'integer'; default: number; minimum: number; description: string }
+  | { type: 'string[]'; default: readonly string[]; description: string };
+
+export type RuleOptionValue = number | readonly string[];
+
+/** Reads an integer option (the sanitizer has checked its type). */
+export function integerOption(options: Readonly<Record<string, RuleOptionValue>>, name: string): number {
+  const value = options[name];
+  if (typeof value !== 'number') throw new Error(`rule option ${name} is not an integer`);
+  return value;
+}
+
+/** Reads a list-of-strings option (the sanitizer has checked its type). */
+export function stringListOption(options: Readonly<Record<string, RuleOptionValue>>, name: string): readonly string[] {
+  const value = options[name];
+  if (!Array.isArray(value)) throw new Error(`rule option ${name} is not a list of strings`);
+  return value;
 }
 
 export interface RuleMeta {
@@ -20,6 +33,8 @@ export interface RuleMeta {
   /** Further practices the finding relates to, shown as links on the card. */
   relatedPractices?: string[];
   defaultSeverity: Severity;
+  /** Default severity in notebooks, when it differs (exploration code is held to a softer default). */
+  defaultSeverityInNotebooks?: Severity;
   /** One line saying what the rule reports, used in rule tables and SARIF. */
   description: string;
   options: Record<string, RuleOptionSpec>;
@@ -53,10 +68,10 @@ export interface RuleContext {
   snapshot: Snapshot;
   units: readonly ParsedUnit[];
   /** The rule's options with defaults applied and user values validated. */
-  options: Readonly<Record<string, number>>;
+  options: Readonly<Record<string, RuleOptionValue>>;
   report(report: Report): void;
   /** Attaches hover-only information to a range (no diagnostic), e.g. why a rule stayed silent there. */
-  note(note: { unit: ParsedUnit; range: Range; markdown: string }): void;
+  note(note: { unit: ParsedUnit; range: Range; markdown: string; ruleId?: string }): void;
   /** Computes a value once per analysis and shares it between rules (e.g. the notebook's name bindings). */
   memo<T>(key: string, compute: () => T): T;
 }

@@ -56,4 +56,6 @@ export interface InputProblem {
 export interface Note {
   location: CodeLocation;
   markdown: string;
+  /** When set, the hover adds this rule's practice card below the note. */
+  ruleId?: string;
 }

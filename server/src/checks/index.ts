@@ -1,5 +1,6 @@
 // The rule registry: one line per rule. Order here is the order of rule tables and SARIF rules.
 import type { Rule } from '../analysis/rule';
+import { uncheckedDataLoad } from './data/unchecked-data-load';
 import { complexFunction } from './maintainability/complex-function';
 import { longFunction } from './maintainability/long-function';
 import { manyParameters } from './maintainability/many-parameters';
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   notebookUseBeforeDefine,
   notebookHiddenState,
   notebookStateWrangling,
+  uncheckedDataLoad,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.meta.id, rule]));

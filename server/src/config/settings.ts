@@ -3,6 +3,7 @@
 // naming the key and the value that was used instead (never a silent default).
 import picomatch from 'picomatch';
 import { RULES, RULES_BY_ID } from '../checks';
+import type { RuleOptionValue } from '../analysis/rule';
 import { SEVERITIES, type Severity } from '../analysis/types';
 
 export type RunMode = 'onType' | 'onSave';
@@ -21,7 +22,7 @@ export interface Settings {
   maxFileSize: number;
   rules: {
     customizations: Customization[];
-    options: Record<string, Record<string, number>>;
+    options: Record<string, Record<string, RuleOptionValue>>;
   };
 }
 
@@ -31,7 +32,7 @@ export interface PartialSettings {
   run?: RunMode;
   exclude?: string[];
   maxFileSize?: number;
-  rules?: { customizations?: Customization[]; options?: Record<string, Record<string, number>> };
+  rules?: { customizations?: Customization[]; options?: Record<string, Record<string, RuleOptionValue>> };
 }
 
 export const DEFAULT_EXCLUDES = ['**/.git/**', '**/node_modules/**', '**/.venv/**', '**/venv/**', '**/__pycache__/**', '**/.ipynb_checkpoints/**', '**/.tox/**', '**/site-packages/**'];
@@ -132,8 +133,8 @@ function sanitizeCustomizations(raw: unknown, origin: string, problems: string[]
   return result;
 }
 
-function sanitizeOptions(raw: unknown, origin: string, problems: string[]): Record<string, Record<string, number>> {
-  const result: Record<string, Record<string, number>> = {};
+function sanitizeOptions(raw: unknown, origin: string, problems: string[]): Record<string, Record<string, RuleOptionValue>> {
+  const result: Record<string, Record<string, RuleOptionValue>> = {};
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     problems.push(`${origin}: expected a table keyed by rule id, got ${describe(raw)}; it was ignored.`);
     return result;
@@ -152,10 +153,12 @@ function sanitizeOptions(raw: unknown, origin: string, problems: string[]): Reco
       const spec = rule.meta.options[name];
       if (!spec) {
         problems.push(`${origin}.${ruleId}: unknown option "${name}" (known: ${Object.keys(rule.meta.options).join(', ') || 'none'}); it was ignored.`);
-      } else if (!Number.isInteger(value) || (value as number) < spec.minimum) {
+      } else if (spec.type === 'integer' && (!Number.isInteger(value) || (value as number) < spec.minimum)) {
         problems.push(`${origin}.${ruleId}.${name}: must be a whole number ≥ ${spec.minimum}, got ${describe(value)}; the default ${spec.default} is used.`);
+      } else if (spec.type === 'string[]' && !(Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== ''))) {
+        problems.push(`${origin}.${ruleId}.${name}: must be a list of non-empty strings, got ${describe(value)}; the default is used.`);
       } else {
-        (result[ruleId] ??= {})[name] = value as number;
+        (result[ruleId] ??= {})[name] = value as RuleOptionValue;
       }
     }
   }
@@ -204,7 +207,7 @@ export function effectiveSeverity(ruleId: string, defaultSeverity: Severity, cus
   return result;
 }
 
-export function ruleOptions(ruleId: string, settings: Settings): Record<string, number> {
+export function ruleOptions(ruleId: string, settings: Settings): Record<string, RuleOptionValue> {
   const rule = RULES_BY_ID.get(ruleId);
   const defaults = Object.fromEntries(Object.entries(rule?.meta.options ?? {}).map(([name, spec]) => [name, spec.default]));
   return { ...defaults, ...settings.rules.options[ruleId] };

@@ -45,7 +45,9 @@ export function hoverAt(findings: readonly Finding[], directives: readonly Direc
   const hits = findings.filter((finding) => contains(finding.location.range, position));
   if (hits.length === 0) {
     const note = notes.find((candidate) => contains(candidate.location.range, position));
-    return note ? { contents: { kind: 'markdown', value: note.markdown }, range: note.location.range } : null;
+    if (!note) return null;
+    const card = note.ruleId ? practiceCardForRule(note.ruleId) : undefined;
+    return { contents: { kind: 'markdown', value: card ? `${note.markdown}\n\n---\n\n${card}` : note.markdown }, range: note.location.range };
   }
   const details = [...new Set(hits.map((finding) => finding.details).filter(Boolean))];
   const cards = [...new Set(hits.map((finding) => finding.ruleId))].map((ruleId) => practiceCardForRule(ruleId)).filter(Boolean);

@@ -1,4 +1,4 @@
-import type { Rule } from '../../analysis/rule';
+import { integerOption, type Rule } from '../../analysis/rule';
 import { reportFunctionsOverLimit } from '../../analysis/units';
 
 /**
@@ -22,7 +22,7 @@ export const complexFunction: Rule = {
     },
   },
   check(context) {
-    const { options } = context;
-    reportFunctionsOverLimit(context, options.maxBranchPoints, (fn) => fn.branchPoints, (fn, value) => `\`${fn.qualifiedName}\` has ${value} branch points (limit ${options.maxBranchPoints}, McCabe complexity ${value + 1}): move the cases into smaller functions or a lookup table.`);
+    const limit = integerOption(context.options, 'maxBranchPoints');
+    reportFunctionsOverLimit(context, limit, (fn) => fn.branchPoints, (fn, value) => `\`${fn.qualifiedName}\` has ${value} branch points (limit ${limit}, McCabe complexity ${value + 1}): move the cases into smaller functions or a lookup table.`);
   },
 };

@@ -1,4 +1,4 @@
-import type { Rule } from '../../analysis/rule';
+import { integerOption, type Rule } from '../../analysis/rule';
 import { reportFunctionsOverLimit } from '../../analysis/units';
 
 /**
@@ -21,7 +21,7 @@ export const longFunction: Rule = {
     },
   },
   check(context) {
-    const { options } = context;
-    reportFunctionsOverLimit(context, options.maxLines, (fn) => fn.linesOfCode, (fn, value) => `\`${fn.qualifiedName}\` has ${value} lines of code (limit ${options.maxLines}): split it into smaller functions that each do one thing.`);
+    const limit = integerOption(context.options, 'maxLines');
+    reportFunctionsOverLimit(context, limit, (fn) => fn.linesOfCode, (fn, value) => `\`${fn.qualifiedName}\` has ${value} lines of code (limit ${limit}): split it into smaller functions that each do one thing.`);
   },
 };

@@ -1,4 +1,4 @@
-import type { Rule } from '../../analysis/rule';
+import { integerOption, type Rule } from '../../analysis/rule';
 import { reportFunctionsOverLimit } from '../../analysis/units';
 
 /**
@@ -21,7 +21,7 @@ export const manyParameters: Rule = {
     },
   },
   check(context) {
-    const { options } = context;
-    reportFunctionsOverLimit(context, options.maxParameters, (fn) => fn.parameterCount, (fn, value) => `\`${fn.qualifiedName}\` takes ${value} parameters (limit ${options.maxParameters}): group related ones into a dataclass or config object.`);
+    const limit = integerOption(context.options, 'maxParameters');
+    reportFunctionsOverLimit(context, limit, (fn) => fn.parameterCount, (fn, value) => `\`${fn.qualifiedName}\` takes ${value} parameters (limit ${limit}): group related ones into a dataclass or config object.`);
   },
 };

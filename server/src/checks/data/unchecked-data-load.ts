@@ -1,0 +1,59 @@
+import { analyseDataLoads, isTestFile, type LoadRecord } from '../../analysis/dataLoads';
+import { stringListOption, type ParsedUnit, type Rule } from '../../analysis/rule';
+import { nodeRange } from '../../parsing/syntax';
+
+/**
+ * ## What it does
+ * Reports a call that brings external data into the program (pandas `read_*`, `json.load`, `torch.load`,
+ * an HTTP response's `.json()`, Spark's `spark.read.*` …) when nothing checks that data afterwards in the
+ * same scope: no `assert`, no `if … raise`, no schema validation (pandera, Great Expectations, pydantic,
+ * jsonschema, marshmallow, TFDV), no reader-level schema, no validating function. Looking at the data
+ * (`df.head()`, `df.info()`) is inspection, not a check. Test files and bundled toy datasets are left alone.
+ */
+export const uncheckedDataLoad: Rule = {
+  meta: {
+    id: 'unchecked-data-load',
+    practice: '01-sanity_check',
+    relatedPractices: ['01-input-data-complete'],
+    defaultSeverity: 'warning',
+    defaultSeverityInNotebooks: 'info',
+    description: 'External data loaded without any sanity check afterwards (assert, if … raise, schema validation).',
+    options: {
+      loaders: { type: 'string[]', default: [], description: 'Extra loader functions, as dotted names (`mylib.io.read_table`, `*` allowed).' },
+      validators: {
+        type: 'string[]',
+        default: ['validate*', 'check*', 'verify*', 'sanity*', 'assert_*'],
+        description: 'Function names (globs) that count as a check when the data is passed to them.',
+      },
+    },
+  },
+  check(context) {
+    if (isTestFile(context.snapshot.uri)) return;
+    const records = analyseDataLoads(context, { extraLoaders: stringListOption(context.options, 'loaders'), validatorNames: stringListOption(context.options, 'validators') });
+    const where = (unit: ParsedUnit, line: number) => (unit.cell === undefined ? `line ${line + 1}` : `cell ${unit.cell + 1}, line ${line + 1}`);
+    for (const record of records) {
+      const summary = describeLoad(record, where);
+      if (record.checked || record.returnedToCallers) {
+        context.note({ unit: record.unit, range: nodeRange(record.call), markdown: summary, ruleId: 'unchecked-data-load' });
+        continue;
+      }
+      const name = record.source ? `\`${record.source}\`` : 'the data';
+      const inspected = record.inspected ? ` It is only inspected (${record.inspected.what}, ${where(record.inspected.unit, record.inspected.node.startPosition.row)}): nothing fails when it is wrong.` : '';
+      context.report({
+        unit: record.unit,
+        range: nodeRange(record.call),
+        message: `\`${record.callee}\` loads ${name}, and nothing checks it before use.${inspected} Add a sanity check (assert the columns, types and ranges you rely on, or validate a schema).`,
+        details: summary,
+        data: record.targets.length > 0 ? { name: record.targets[0] } : undefined,
+      });
+    }
+  },
+};
+
+function describeLoad(record: LoadRecord, where: (unit: ParsedUnit, line: number) => string): string {
+  const head = `**Loads external data** with \`${record.qualified}\`${record.targets.length > 0 ? ` into \`${record.targets.join('`, `')}\`` : ''}.`;
+  if (record.returnedToCallers) return `${head} The function returns it unchecked, so it is checked (or reported) where the function is called.`;
+  if (record.checked) return `${head} Checked by ${record.checked.what} (${where(record.checked.unit, record.checked.node.startPosition.row)}).`;
+  if (record.inspected) return `${head} Inspected by ${record.inspected.what} (${where(record.inspected.unit, record.inspected.node.startPosition.row)}), never checked.`;
+  return `${head} Never checked.`;
+}
