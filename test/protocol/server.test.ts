@@ -165,6 +165,29 @@ describe('language server over stdio', function () {
     assert.equal(warning.type, 2);
   });
 
+  it('flags an unchecked load, says so on hover, and its "Add sanity checks" fix removes the finding', async () => {
+    client = new TestClient();
+    await client.initialize();
+    const uri = 'file:///project/load.py';
+    const text = 'import pandas as pd\n\n\ndef prepare(path):\n    df = pd.read_csv(path)\n    df.head()\n    return df["age"]\n';
+    await client.open(uri, text);
+    const [load] = await client.waitForDiagnostics(uri, (list) => list.length === 1);
+    assert.equal(load.code, 'unchecked-data-load');
+    assert.equal(load.severity, 2, 'a warning in .py files');
+    assert.match(messageOf(load), /only inspected \(`df\.head\(\)`, line 6\)/);
+    const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: load.range.start });
+    assert.match(hoverText(hover), /\*\*Loads external data\*\* with `pandas\.read_csv` into `df`\. Inspected by `df\.head\(\)` \(line 6\), never checked\./);
+    assert.match(hoverText(hover), /### Use Sanity Checks for All External Data Sources/);
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: load.range, context: { diagnostics: [load] } });
+    const fix = actions.find((action) => action.title === 'Add sanity checks for `df`')!;
+    assert.ok(fix.isPreferred);
+    const fixed = applyEdits(text, fix.edit!.changes![uri]);
+    await client.change(uri, fixed, 2);
+    await client.waitForDiagnostics(uri, (list) => list.length === 0);
+    const checked = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: load.range.start });
+    assert.match(hoverText(checked), /Checked by the assert \(line 6\)\./);
+  });
+
   it('leaves files excluded by settings or by default excludes without diagnostics', async () => {
     client = new TestClient({ settings: () => ({ exclude: ['data/**'] }) });
     await client.initialize('file:///project');

@@ -454,6 +454,20 @@ describe('ml-practices CLI (dist/cli.js, spawned)', function () {
       assert.match(runCli(['check', 'repo/build/gen.py'], scratch).stdout, /gen\.py:1:5/, 'a file named explicitly is still analysed');
     });
 
+    it('carries the "Add sanity checks" fix of an unchecked load as a SARIF fix', () => {
+      put('loads/prepare.py', 'import pandas as pd\n\n\ndef prepare(path):\n    df = pd.read_csv(path)\n    return df["age"]\n');
+      const log = parseJson<SarifLog>(runCli(['check', 'loads', '--format', 'sarif'], scratch));
+      assertValidSarif(validateSarif, log);
+      const result = log.runs[0].results.find((candidate) => candidate.ruleId === 'unchecked-data-load') as unknown as {
+        fixes: { description: { text: string }; artifactChanges: { artifactLocation: { uri: string }; replacements: { deletedRegion: { startLine: number; startColumn: number }; insertedContent: { text: string } }[] }[] }[];
+      };
+      const [fix] = result.fixes;
+      assert.equal(fix.description.text, "Add sanity checks for 'df'");
+      assert.equal(fix.artifactChanges[0].artifactLocation.uri, 'loads/prepare.py');
+      assert.deepEqual(fix.artifactChanges[0].replacements[0].deletedRegion, { startLine: 5, startColumn: 27, endLine: 5, endColumn: 27 });
+      assert.match(fix.artifactChanges[0].replacements[0].insertedContent.text, /^\n    assert len\(df\) > 0, "df: no rows"\n    assert \{"age"\} <= set\(df\.columns\)/);
+    });
+
     it('exits 2 with a message when --output cannot be written', () => {
       const result = expectExit(runCli(['check', 'a', '--output', 'missing-dir/report.txt'], scratch), 2);
       assert.match(result.stderr, /cannot write --output missing-dir\/report\.txt: ENOENT/);

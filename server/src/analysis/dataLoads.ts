@@ -11,7 +11,7 @@ import { collectImports, dottedName, qualify, type ImportAliases } from './impor
 import type { ParsedUnit, RuleContext } from './rule';
 import { targetNames } from './bindings';
 
-export type LoadedKind = 'frame' | 'array' | 'json' | 'other';
+export type LoadedKind = 'frame' | 'array' | 'image' | 'json' | 'other';
 
 export interface LoadEvidence {
   unit: ParsedUnit;
@@ -74,10 +74,10 @@ const DEFAULT_LOADERS: [string, LoadedKind][] = [
   ['urllib.request.urlopen', 'other'],
   ['datasets.load_dataset', 'other'],
   ['sklearn.datasets.fetch_*', 'frame'],
-  ['h5py.File', 'array'],
-  ['xarray.open_dataset', 'array'],
-  ['PIL.Image.open', 'array'],
-  ['cv2.imread', 'array'],
+  ['h5py.File', 'other'],
+  ['xarray.open_dataset', 'other'],
+  ['PIL.Image.open', 'image'],
+  ['cv2.imread', 'image'],
 ];
 const HTTP_CLIENTS = ['requests', 'httpx'];
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'request', 'delete']);
@@ -221,6 +221,13 @@ function parameterNames(definition: SyntaxNode): string[] {
 interface UnitStatements {
   unit: ParsedUnit;
   statements: SyntaxNode[];
+}
+
+/** Import aliases of the analysed file or notebook (shared with the fix builder). */
+export function importAliasesOf(units: readonly ParsedUnit[]): ImportAliases {
+  const aliases: ImportAliases = new Map();
+  for (const unit of units) collectImports(unit.root, aliases);
+  return aliases;
 }
 
 export function analyseDataLoads(context: Pick<RuleContext, 'units' | 'memo' | 'snapshot'>, options: LoaderOptions): LoadRecord[] {

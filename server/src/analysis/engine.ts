@@ -92,10 +92,10 @@ export function analyze(snapshot: Snapshot, settings: Settings, cache?: ParseCac
       const defaultSeverity = snapshot.kind === 'notebook' ? (rule.meta.defaultSeverityInNotebooks ?? rule.meta.defaultSeverity) : rule.meta.defaultSeverity;
       const severity = effectiveSeverity(rule.meta.id, defaultSeverity, settings.rules.customizations);
       if (severity === 'off' || (rule.meta.notebookOnly && snapshot.kind !== 'notebook')) continue;
-      const report = ({ unit, range, message, related, details, data }: Report) => {
+      const report = ({ unit, range, message, related, details, data, fix }: Report) => {
         const unitIndex = indexOfUnit.get(unit) ?? -1;
         if (isSuppressed(directives[unitIndex] ?? [], rule.meta.id, range.start.line, fileDirectives)) return;
-        findings.push({ ruleId: rule.meta.id, severity, message, location: { uri: snapshot.uri, cell: unit.cell, range }, related, details, data });
+        findings.push({ ruleId: rule.meta.id, severity, message, location: { uri: snapshot.uri, cell: unit.cell, range }, related, details, data, fix });
       };
       rule.check({ snapshot, units, options: ruleOptions(rule.meta.id, settings), report, note, memo });
     }

@@ -3,7 +3,7 @@
 import type { SyntaxNode } from '../parsing/parser';
 import type { CodeUnit, Snapshot } from '../documents/snapshot';
 import type { FunctionMetrics } from './units';
-import type { Range, RelatedLocation, Severity } from './types';
+import type { Fix, Range, RelatedLocation, Severity } from './types';
 
 export type RuleOptionSpec =
   | { type: 'integer'; default: number; minimum: number; description: string }
@@ -62,6 +62,8 @@ export interface Report {
   details?: string;
   /** Facts a code action needs later (travel as the diagnostic's data). */
   data?: Record<string, string>;
+  /** A suggested fix (quick fix in the editor, SARIF `fixes` in the CLI). */
+  fix?: Fix;
 }
 
 export interface RuleContext {

@@ -40,6 +40,20 @@ export interface Finding {
   details?: string;
   /** Facts a code action needs (e.g. the name a notebook cell changes); travels as the diagnostic's data. */
   data?: Record<string, string>;
+  /** A suggested fix: text edits in this file or notebook (offered as a quick fix, and as a SARIF fix). */
+  fix?: Fix;
+}
+
+export interface FixEdit {
+  /** Notebook cell the edit applies to (0-based among all cells); undefined for a .py file. */
+  cell?: number;
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: FixEdit[];
 }
 
 /**

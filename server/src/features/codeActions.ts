@@ -4,6 +4,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 
 import { RULES_BY_ID } from '../checks';
 import { getPractice } from '../catalog/catalog';
 import { extractWrangling } from '../analysis/extract';
+import type { Fix } from '../analysis/types';
 import { fileSuppressionEdit, lineSuppressionEdit, type Directive, type TextInsertion } from '../analysis/suppressions';
 import { SOURCE } from './diagnostics';
 import { SHOW_PRACTICE_COMMAND } from './hover';
@@ -37,9 +38,16 @@ export interface CodeActionContext {
   labelOf?: (uri: string) => string;
   /** Names already used in the file or notebook, so generated names do not collide. */
   takenNames?: () => ReadonlySet<string>;
+  /** Editor URI of a notebook cell (by index among all cells), or of the file when `cell` is undefined. */
+  uriOfCell?: (cell: number | undefined) => string | undefined;
 }
 
-export function codeActionsFor(diagnostics: readonly Diagnostic[], unit: EditableUnit, fileUnit: EditableUnit, { labelOf = (uri) => uri, takenNames = () => new Set() }: CodeActionContext = {}): CodeAction[] {
+export function codeActionsFor(
+  diagnostics: readonly Diagnostic[],
+  unit: EditableUnit,
+  fileUnit: EditableUnit,
+  { labelOf = (uri) => uri, takenNames = () => new Set(), uriOfCell = () => unit.uri }: CodeActionContext = {},
+): CodeAction[] {
   const actions: CodeAction[] = [];
   const seen = new Set<string>();
   for (const diagnostic of diagnostics) {
@@ -48,6 +56,16 @@ export function codeActionsFor(diagnostics: readonly Diagnostic[], unit: Editabl
     if (!rule) continue;
     const ruleId = rule.meta.id;
     const line = diagnostic.range.start.line;
+    const fix = (diagnostic.data as { fix?: Fix } | undefined)?.fix;
+    if (fix && Array.isArray(fix.edits) && !seen.has(`fix:${fix.title}`)) {
+      seen.add(`fix:${fix.title}`);
+      const changes: Record<string, TextEdit[]> = {};
+      for (const edit of fix.edits) {
+        const uri = uriOfCell(edit.cell);
+        if (uri) (changes[uri] ??= []).push({ range: edit.range, newText: edit.newText });
+      }
+      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes } });
+    }
     const changedName = (diagnostic.data as { name?: unknown } | undefined)?.name;
     if (ruleId === 'notebook-state-wrangling' && typeof changedName === 'string' && !seen.has(`extract:${changedName}`)) {
       seen.add(`extract:${changedName}`);

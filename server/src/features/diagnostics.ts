@@ -32,7 +32,7 @@ export function toDiagnostic(finding: Finding, resolveUri: UriResolver): Diagnos
     source: SOURCE,
     message: finding.message,
     ...(related.length > 0 ? { relatedInformation: related } : {}),
-    ...(finding.data ? { data: finding.data } : {}),
+    ...(finding.data || finding.fix ? { data: { ...finding.data, ...(finding.fix ? { fix: finding.fix } : {}) } } : {}),
   };
 }
 

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { RULES } from '../checks';
 import { loadCatalog } from '../catalog/catalog';
 import { renderPracticeCard } from '../catalog/card';
-import type { CodeLocation, Severity } from '../analysis/types';
+import type { CodeLocation, Range, Severity } from '../analysis/types';
 import { displayPathOf, type RunReport } from './report';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
@@ -22,15 +22,17 @@ export function formatSarif(report: RunReport, version: string): string {
   const taxonReference = (practiceId: string) => ({ id: practiceId, index: practiceIds.indexOf(practiceId), toolComponent: { name: TAXONOMY, index: 0 } });
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
 
+  const artifactUri = (uri: string) => displayPathOf(report.root, uri).split('/').map(encodeURIComponent).join('/');
+  const regionOf = (range: Range) => ({
+    startLine: range.start.line + 1,
+    startColumn: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  });
   const location = (where: CodeLocation, message?: string) => ({
     physicalLocation: {
-      artifactLocation: { uri: displayPathOf(report.root, where.uri).split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT },
-      region: {
-        startLine: where.range.start.line + 1,
-        startColumn: where.range.start.character + 1,
-        endLine: where.range.end.line + 1,
-        endColumn: where.range.end.character + 1,
-      },
+      artifactLocation: { uri: artifactUri(where.uri), uriBaseId: SRCROOT },
+      region: regionOf(where.range),
     },
     ...(message ? { message: { text: message } } : {}),
     ...(where.cell === undefined ? {} : { properties: { cell: where.cell } }),
@@ -48,6 +50,25 @@ export function formatSarif(report: RunReport, version: string): string {
         locations: [location(finding.location)],
         ...(finding.related?.length ? { relatedLocations: finding.related.map((related, index) => ({ id: index + 1, ...location(related.location, related.message) })) } : {}),
         taxa: practices.map(taxonReference),
+        ...(finding.fix
+          ? {
+              fixes: [
+                {
+                  description: { text: finding.fix.title.replace(/`/g, "'") },
+                  artifactChanges: [
+                    {
+                      artifactLocation: { uri: artifactUri(finding.location.uri), uriBaseId: SRCROOT },
+                      replacements: finding.fix.edits.map((edit) => ({
+                        deletedRegion: regionOf(edit.range),
+                        insertedContent: { text: edit.newText },
+                        ...(edit.cell === undefined ? {} : { properties: { cell: edit.cell } }),
+                      })),
+                    },
+                  ],
+                },
+              ],
+            }
+          : {}),
         ...(finding.location.cell === undefined ? {} : { properties: { cell: finding.location.cell } }),
       };
     }),

@@ -1,4 +1,5 @@
-import { analyseDataLoads, isTestFile, type LoadRecord } from '../../analysis/dataLoads';
+import { analyseDataLoads, importAliasesOf, isTestFile, type LoadRecord } from '../../analysis/dataLoads';
+import { sanityChecksFix } from '../../analysis/sanityFix';
 import { stringListOption, type ParsedUnit, type Rule } from '../../analysis/rule';
 import { nodeRange } from '../../parsing/syntax';
 
@@ -30,6 +31,8 @@ export const uncheckedDataLoad: Rule = {
   check(context) {
     if (isTestFile(context.snapshot.uri)) return;
     const records = analyseDataLoads(context, { extraLoaders: stringListOption(context.options, 'loaders'), validatorNames: stringListOption(context.options, 'validators') });
+    let importAliases: ReturnType<typeof importAliasesOf> | undefined;
+    const aliases = () => (importAliases ??= importAliasesOf(context.units));
     const where = (unit: ParsedUnit, line: number) => (unit.cell === undefined ? `line ${line + 1}` : `cell ${unit.cell + 1}, line ${line + 1}`);
     for (const record of records) {
       const summary = describeLoad(record, where);
@@ -44,7 +47,7 @@ export const uncheckedDataLoad: Rule = {
         range: nodeRange(record.call),
         message: `\`${record.callee}\` loads ${name}, and nothing checks it before use.${inspected} Add a sanity check (assert the columns, types and ranges you rely on, or validate a schema).`,
         details: summary,
-        data: record.targets.length > 0 ? { name: record.targets[0] } : undefined,
+        fix: sanityChecksFix(record, record.unit.source, aliases()),
       });
     }
   },
