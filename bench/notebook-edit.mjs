@@ -36,7 +36,7 @@ const notebookUri = 'file:///bench/large.ipynb';
 const cellUri = (index) => `vscode-notebook-cell:/bench/large.ipynb#C${index}`;
 const codeUris = cells.flatMap((cell, index) => (cell.kind === 2 ? [cellUri(index)] : []));
 
-const child = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
+const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), join(root, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
 const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
 let published = new Set();
 let onPublish = () => {};

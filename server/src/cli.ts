@@ -5,7 +5,6 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze } from './analysis/engine';
 import { getPractice } from './catalog/catalog';
 import { RULES } from './checks';
 import { findProjectConfig, readConfigFile, type ProjectConfig } from './config/pyproject';
@@ -15,7 +14,8 @@ import { formatJson } from './reporting/json';
 import type { FileReport, RunReport } from './reporting/report';
 import { formatSarif } from './reporting/sarif';
 import { formatText } from './reporting/text';
-import { findFiles, readSnapshot } from './workspace/files';
+import { checkFiles } from './workspace/check';
+import { findFiles } from './workspace/files';
 
 declare const ML_PRACTICES_VERSION: string | undefined;
 const VERSION = typeof ML_PRACTICES_VERSION === 'string' ? ML_PRACTICES_VERSION : '0.0.0-dev';
@@ -67,12 +67,9 @@ async function check(paths: string[], options: { format?: string; config?: strin
     return 2;
   }
   await initParser();
-  const files: FileReport[] = walk.files.map((path) => {
-    const snapshot = readSnapshot(path, { maxFileSize: settings.maxFileSize });
-    const result = analyze(snapshot, settings);
-    return { path, displayPath: relative(root, path).split(sep).join('/'), kind: snapshot.kind, findings: result.findings, problems: result.problems };
-  });
-  const report: RunReport = { root: resolve(root), files, notices: [] };
+  const checked = checkFiles(walk.files, settings);
+  const files: FileReport[] = checked.files.map(({ path, kind, findings, problems }) => ({ path, displayPath: relative(root, path).split(sep).join('/'), kind, findings, problems }));
+  const report: RunReport = { root: resolve(root), files, notices: [], duplication: { duplicatedLines: checked.duplicatedLines, totalLines: checked.totalLines } };
   const output = format === 'sarif' ? formatSarif(report, VERSION) : format === 'json' ? formatJson(report, VERSION) : formatText(report);
   if (options.output) {
     try {

@@ -28,8 +28,10 @@ import { codeActionsFor, type EditableUnit } from './features/codeActions';
 import { problemToDiagnostic, toDiagnostic } from './features/diagnostics';
 import { commandLink, hoverAt, SHOW_PRACTICE_COMMAND } from './features/hover';
 import { initParser } from './parsing/parser';
+import { duplicateFindings } from './workspace/duplicateFindings';
 import { isExcludedFile } from './workspace/files';
 import type { Diagnostic } from 'vscode-languageserver';
+import type { Finding } from './analysis/types';
 
 /** Custom request the client uses to render the full card of a practice ("Open practice"). */
 const PRACTICE_CARD_REQUEST = 'ml-practices/practiceCard';
@@ -47,6 +49,8 @@ interface Analysed {
   cellUris: string[];
   /** What this result was computed from: document version and settings. Equal inputs are not analysed again. */
   inputs: string;
+  /** duplicate-code findings from the last cross-document pass over all open documents. */
+  duplicates: Finding[];
 }
 
 /**
@@ -147,7 +151,7 @@ export function startServer(connection: Connection): void {
     const resolveUri = (location: { uri: string; cell?: number }) =>
       location.cell === undefined ? (location.uri === entry.snapshot.uri ? entry.unitUris[0] ?? location.uri : location.uri) : entry.cellUris[location.cell];
     const targetOf = (location: { uri: string; cell?: number }) => resolveUri(location) ?? entry.unitUris[0] ?? entry.snapshot.uri;
-    for (const finding of entry.result.findings) {
+    for (const finding of [...entry.result.findings, ...entry.duplicates]) {
       const target = targetOf(finding.location);
       if (!perUri.has(target)) perUri.set(target, []);
       perUri.get(target)!.push(toDiagnostic(finding, resolveUri));
@@ -159,6 +163,20 @@ export function startServer(connection: Connection): void {
     }
     if (perUri.size === 0) perUri.set(entry.snapshot.uri, []);
     for (const [uri, diagnostics] of perUri) sendDiagnostics(uri, diagnostics);
+  };
+
+  /**
+   * duplicate-code across every open document: after any analysis the clone pass runs over all of them
+   * (token streams are cached per unit text, so this is hashing, not parsing), and each document is
+   * published with its findings and its copies; unchanged lists are not re-sent.
+   */
+  const refreshDuplicates = () => {
+    const entries = [...analysed.values()];
+    const byUri = duplicateFindings(entries.map((entry) => ({ uri: entry.snapshot.uri, result: entry.result })));
+    for (const entry of entries) {
+      entry.duplicates = byUri.get(entry.snapshot.uri) ?? [];
+      publish(entry);
+    }
   };
 
   const snapshotOfNotebook = (notebook: NotebookDocument, settings: Settings): { snapshot: Snapshot; unitUris: string[]; cellUris: string[] } => {
@@ -204,14 +222,14 @@ export function startServer(connection: Connection): void {
         built = { snapshot: key.endsWith('.ipynb') ? { ...snapshot, units: [] } : snapshot, unitUris: [key], cellUris: [] };
       }
       const result = analyze(built.snapshot, settings, cache);
-      const entry: Analysed = { ...built, result, inputs };
+      const entry: Analysed = { ...built, result, inputs, duplicates: [] };
       const previous = analysed.get(key);
       analysed.set(key, entry);
       // Cells that were removed since the last run must lose their diagnostics.
       for (const uri of previous?.unitUris ?? []) {
         if (!entry.unitUris.includes(uri)) sendDiagnostics(uri, []);
       }
-      publish(entry);
+      refreshDuplicates();
       const duration = performance.now() - started;
       lastDuration.set(key, duration);
       log(`analysed ${key}: ${result.findings.length} finding(s) in ${duration.toFixed(1)} ms`);
@@ -254,6 +272,8 @@ export function startServer(connection: Connection): void {
       sendDiagnostics(uri, []);
       lastPublished.delete(uri); // a document opened again gets its diagnostics again
     }
+    // Copies in other documents no longer have this one as a partner.
+    if (entry && entry.duplicates.length > 0) refreshDuplicates();
   };
 
   const reanalyseAll = () => {
@@ -341,7 +361,7 @@ export function startServer(connection: Connection): void {
     const { entry, unitIndex } = located;
     const unit = entry.snapshot.units[unitIndex];
     const inUnit = <T extends { location: { cell?: number } }>(items: T[]) => items.filter((item) => item.location.cell === unit.cell);
-    return hoverAt(inUnit(entry.result.findings), entry.result.directives[unitIndex] ?? [], position, inUnit(entry.result.notes));
+    return hoverAt(inUnit([...entry.result.findings, ...entry.duplicates]), entry.result.directives[unitIndex] ?? [], position, inUnit(entry.result.notes));
   });
 
   connection.onCodeAction(({ textDocument, context }) => {

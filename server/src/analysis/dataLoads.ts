@@ -90,10 +90,6 @@ const FRAME_API = new Set(
   `T abs add agg aggregate align all any append apply applymap asfreq assign astype at axes between bfill bool boxplot clip columns combine combine_first compare copy corr count cov cummax cummin cumprod cumsum describe diff div divide dot drop drop_duplicates droplevel dropna dtypes duplicated empty eq equals eval ewm expanding explode ffill fillna filter first first_valid_index floordiv ge get groupby gt head hist iat idxmax idxmin iloc index infer_objects info insert interpolate isin isna isnull items iterrows itertuples join keys kurt last le loc lt map mask max mean median melt memory_usage merge min mod mode mul multiply ndim ne nlargest notna notnull nsmallest nunique pct_change pipe pivot pivot_table plot pop pow prod quantile query rank reindex rename reorder_levels replace resample reset_index rolling round sample select_dtypes sem set_axis set_index shape shift size skew sort_index sort_values squeeze stack std str sub sum swapaxes tail take to_csv to_dict to_excel to_json to_numpy to_parquet to_pickle to_sql to_string transform transpose truncate tz_convert unique unstack update value_counts values var where xs dt cat sparse`.split(' '),
 );
 
-interface Tracked {
-  records: LoadRecord[];
-}
-
 /** Path globs of test code (pytest's naming, and tests/ folders): loads in tests read fixtures, not external data. */
 const TEST_FILES = picomatch(['**/test_*.py', '**/*_test.py', '**/conftest.py', '**/tests/**'], { dot: true });
 
@@ -218,37 +214,247 @@ function parameterNames(definition: SyntaxNode): string[] {
   });
 }
 
-interface UnitStatements {
-  unit: ParsedUnit;
-  statements: SyntaxNode[];
+/** One call, reduced to what the analysis needs (plain data: no tree access after extraction). */
+interface CallFact {
+  node: SyntaxNode;
+  calleeName: string;
+  method: string;
+  /** The identifier the callee's object chain starts from (`df` in `df["a"].head()`). */
+  receiver?: string;
+  /** The callee's object is a bare identifier (`response.json()`), not a longer chain. */
+  receiverIsName: boolean;
+  /** For `x.json()` on a call: the inner callee (`requests.get`). */
+  innerCalleeName?: string;
+  /** `spark.read…<method>(…)`: the chain has a `.read` step. */
+  throughRead: boolean;
+  argumentNames: string[];
+  argumentsInfo: { keyword?: string; names: string[]; isDictSplat: boolean; callIndex?: number }[];
+  firstString?: string;
+  readerSchema: boolean;
 }
 
-/** Import aliases of the analysed file or notebook (shared with the fix builder). */
-export function importAliasesOf(units: readonly ParsedUnit[]): ImportAliases {
-  const aliases: ImportAliases = new Map();
-  for (const unit of units) collectImports(unit.root, aliases);
-  return aliases;
+interface FieldFact {
+  object: string;
+  field: string;
+  /** df.age (attribute) or df["age"] (subscript). */
+  viaAttribute: boolean;
+}
+
+interface PartFacts {
+  calls: CallFact[];
+  fields: FieldFact[];
+  binding?: { targets: string[]; valueNames: string[]; valueCalls: number[]; valueHttpCallee?: string };
+  assertNames?: string[];
+  ifRaiseClauses?: { names: string[]; node: SyntaxNode }[];
+  returnNames?: string[];
+  display?: { root: string; isName: boolean; property?: string; text: string; node: SyntaxNode };
+}
+
+interface StatementFacts {
+  statement: SyntaxNode;
+  parts: PartFacts[];
+}
+
+interface FunctionFacts {
+  name?: string;
+  parameters: string[];
+  /** Parameters the function asserts or raises on (or all, for @check_types-style decorators). */
+  checked: Set<string>;
+  body: StatementFacts[];
+}
+
+interface UnitFacts {
+  aliases: ImportAliases;
+  statements: StatementFacts[];
+  functions: FunctionFacts[];
+}
+
+function callFact(call: SyntaxNode, calls: SyntaxNode[]): CallFact {
+  const callee = call.childForFieldName('function');
+  const object = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+  let throughRead = false;
+  for (let current: SyntaxNode | null = object; current && (current.type === 'call' || current.type === 'attribute'); current = current.type === 'call' ? current.childForFieldName('function') : current.childForFieldName('object')) {
+    if (current.type === 'attribute' && current.childForFieldName('attribute')?.text === 'read') throughRead = true;
+  }
+  const argumentNodes = (call.childForFieldName('arguments')?.namedChildren ?? []).filter((argument): argument is SyntaxNode => !!argument);
+  const dtype = keywordArgument(call, 'dtype');
+  return {
+    node: call,
+    calleeName: dottedName(callee) ?? '',
+    method: callee?.type === 'attribute' ? (callee.childForFieldName('attribute')?.text ?? '') : '',
+    receiver: object ? chainRoot(object)?.text : undefined,
+    receiverIsName: object?.type === 'identifier',
+    innerCalleeName: object?.type === 'call' ? dottedName(object.childForFieldName('function')) : undefined,
+    throughRead,
+    argumentNames: argumentNodes.flatMap((argument) => readNames(argument.type === 'keyword_argument' ? argument.childForFieldName('value') : argument)).map((node) => node.text),
+    argumentsInfo: argumentNodes.map((argument) => {
+      const value = argument.type === 'keyword_argument' ? argument.childForFieldName('value') : argument;
+      const callIndex = value ? calls.findIndex((candidate) => candidate.equals(value)) : -1;
+      return {
+        keyword: argument.type === 'keyword_argument' ? argument.childForFieldName('name')?.text : undefined,
+        names: readNames(value).map((node) => node.text),
+        isDictSplat: argument.type === 'dictionary_splat',
+        callIndex: callIndex >= 0 ? callIndex : undefined,
+      };
+    }),
+    firstString: firstStringArgument(call),
+    readerSchema: !!(dtype && (dtype.type === 'dictionary' || (dtype.type === 'identifier' && !['str', 'float', 'int', 'object', 'bool'].includes(dtype.text)))) || !!keywordArgument(call, 'schema'),
+  };
+}
+
+function fieldFact(node: SyntaxNode): FieldFact[] {
+  if (node.type === 'subscript') {
+    const value = node.childForFieldName('value');
+    if (value?.type !== 'identifier') return [];
+    const subscript = node.childForFieldName('subscript');
+    const strings = subscript?.type === 'string' ? [subscript] : subscript?.type === 'list' ? subscript.namedChildren.filter((child): child is SyntaxNode => child?.type === 'string') : [];
+    return strings.flatMap((string) => {
+      const content = string.namedChildren.find((child) => child?.type === 'string_content')?.text;
+      return content ? [{ object: value.text, field: content, viaAttribute: false }] : [];
+    });
+  }
+  const object = node.childForFieldName('object');
+  const attribute = node.childForFieldName('attribute')?.text;
+  if (object?.type !== 'identifier' || !attribute) return [];
+  const parent = node.parent;
+  if (parent?.type === 'call' && parent.childForFieldName('function')?.equals(node)) return [];
+  if (parent?.type === 'assignment' && parent.childForFieldName('left')?.equals(node)) return [];
+  return [{ object: object.text, field: attribute, viaAttribute: true }];
+}
+
+function bindingFacts(part: SyntaxNode, calls: SyntaxNode[]): PartFacts['binding'] {
+  const withinValue = (value: SyntaxNode | null) =>
+    value ? calls.flatMap((call, index) => (call.startIndex >= value.startIndex && call.endIndex <= value.endIndex ? [index] : [])) : [];
+  const assignment = part.type === 'expression_statement' ? part.namedChild(0) : part;
+  if (assignment?.type === 'assignment') {
+    let value = assignment.childForFieldName('right');
+    const targets = targetNames(assignment.childForFieldName('left')!);
+    while (value?.type === 'assignment') {
+      targets.push(...targetNames(value.childForFieldName('left')!));
+      value = value.childForFieldName('right');
+    }
+    return {
+      targets: targets.map((node) => node.text),
+      valueNames: valueNames(value).map((node) => node.text),
+      valueCalls: withinValue(value),
+      valueHttpCallee: value?.type === 'call' ? dottedName(value.childForFieldName('function')) : undefined,
+    };
+  }
+  if (part.type === 'with_clause') {
+    const targets: string[] = [];
+    let value: SyntaxNode | null = null;
+    for (const item of part.namedChildren) {
+      const pattern = item?.type === 'with_item' ? item.childForFieldName('value') : null;
+      if (pattern?.type === 'as_pattern') {
+        value = pattern.namedChild(0);
+        const alias = pattern.childForFieldName('alias');
+        if (alias) targets.push(...targetNames(alias).map((node) => node.text));
+      }
+    }
+    return targets.length > 0 ? { targets, valueNames: valueNames(value).map((node) => node.text), valueCalls: withinValue(value) } : undefined;
+  }
+  return undefined;
+}
+
+function partFacts(statement: SyntaxNode, part: SyntaxNode): PartFacts {
+  const calls: SyntaxNode[] = [];
+  const fields: FieldFact[] = [];
+  // Calls in post-order (arguments before the call that takes them): `schema.validate(pd.read_csv(p))`
+  // must see the load before the validation.
+  const collect = (node: SyntaxNode) => {
+    if (node.type === 'lambda' || node.type === 'function_definition' || node.type === 'class_definition') return;
+    if (node.type === 'subscript' || node.type === 'attribute') fields.push(...fieldFact(node));
+    for (const child of node.namedChildren) if (child) collect(child);
+    if (node.type === 'call') calls.push(node);
+  };
+  collect(part);
+  const facts: PartFacts = { calls: calls.map((call) => callFact(call, calls)), fields, binding: bindingFacts(part, calls) };
+  if (part === statement && statement.type === 'assert_statement') facts.assertNames = readNames(statement).map((node) => node.text);
+  if (statement.type === 'if_statement' && statement.childForFieldName('condition')?.equals(part)) {
+    const clauses = [statement, ...statement.namedChildren.filter((child): child is SyntaxNode => child?.type === 'elif_clause')];
+    facts.ifRaiseClauses = clauses
+      .filter((clause) => containsRaise(clause.childForFieldName('consequence')))
+      .map((clause) => ({ names: readNames(clause.childForFieldName('condition')).map((node) => node.text), node: clause }));
+  }
+  if (part === statement && statement.type === 'return_statement') facts.returnNames = readNames(statement).map((node) => node.text);
+  if (part === statement && statement.type === 'expression_statement') {
+    const expression = statement.namedChild(0);
+    if (expression && expression.type !== 'call' && expression.type !== 'assignment' && expression.type !== 'augmented_assignment') {
+      const root = chainRoot(expression);
+      const property = expression.type === 'attribute' ? expression.childForFieldName('attribute')?.text : undefined;
+      if (root) facts.display = { root: root.text, isName: expression.type === 'identifier', property, text: statement.text, node: statement };
+    }
+  }
+  return facts;
+}
+
+function statementFacts(statements: readonly SyntaxNode[]): StatementFacts[] {
+  const result: StatementFacts[] = [];
+  simpleStatements(statements, (statement) => result.push({ statement, parts: ownParts(statement).map((part) => partFacts(statement, part)) }));
+  return result;
+}
+
+function functionFacts(definition: SyntaxNode): FunctionFacts {
+  const parameters = parameterNames(definition);
+  const checked = new Set<string>();
+  const decorated = definition.parent?.type === 'decorated_definition' ? definition.parent.namedChildren.filter((child) => child?.type === 'decorator').map((decorator) => decorator!.text) : [];
+  if (decorated.some((text) => /check_types|check_input|check_io|validate_call|validate_arguments/.test(text))) for (const parameter of parameters) checked.add(parameter);
+  const body = definition.childForFieldName('body');
+  if (body) {
+    walk(body, (node) => {
+      if (node.type === 'function_definition') return false;
+      const condition = node.type === 'assert_statement' ? node : (node.type === 'if_statement' || node.type === 'elif_clause') && containsRaise(node.childForFieldName('consequence')) ? node.childForFieldName('condition') : null;
+      if (condition) for (const read of readNames(condition)) if (parameters.includes(read.text)) checked.add(read.text);
+      return true;
+    });
+  }
+  return {
+    name: definition.childForFieldName('name')?.text,
+    parameters,
+    checked,
+    body: body ? statementFacts(body.namedChildren.filter((child): child is SyntaxNode => !!child)) : [],
+  };
+}
+
+/** Everything the data-load analysis needs from one unit; depends only on its text, so it is cached with the tree. */
+function unitFacts(root: SyntaxNode): UnitFacts {
+  return {
+    aliases: collectImports(root),
+    statements: statementFacts(root.namedChildren.filter((child): child is SyntaxNode => !!child)),
+    functions: functionDefinitions(root).map(functionFacts),
+  };
+}
+
+interface ScopePart {
+  unit: ParsedUnit;
+  statements: StatementFacts[];
 }
 
 export function analyseDataLoads(context: Pick<RuleContext, 'units' | 'memo' | 'snapshot'>, options: LoaderOptions): LoadRecord[] {
   return context.memo('data-loads', () => new DataLoadAnalysis(context.units, options).run());
 }
 
+/** Import aliases of the analysed file or notebook (shared with the fix builder). */
+export function importAliasesOf(units: readonly ParsedUnit[]): ImportAliases {
+  const aliases: ImportAliases = new Map();
+  for (const unit of units) for (const [alias, module] of unit.derive('data-load-facts', () => unitFacts(unit.root)).aliases) aliases.set(alias, module);
+  return aliases;
+}
+
 class DataLoadAnalysis {
-  private readonly aliases: ImportAliases = new Map();
+  private readonly aliases: ImportAliases;
+  private readonly facts: { unit: ParsedUnit; facts: UnitFacts }[];
   private readonly loaderTable: { match: (name: string) => boolean; kind: LoadedKind }[];
   private readonly isValidatorName: (name: string) => boolean;
-  /** Local functions that assert or raise on a parameter: name → checked parameter names (in order). */
+  /** Local functions that assert or raise on a parameter: name → parameters, and which are checked. */
   private readonly checkingFunctions = new Map<string, { parameters: string[]; checked: Set<string> }>();
   /** Local functions that return loaded data unchecked: name → the records inside them. */
   private readonly wrappingFunctions = new Map<string, LoadRecord[]>();
   private readonly records: LoadRecord[] = [];
 
-  constructor(
-    private readonly units: readonly ParsedUnit[],
-    options: LoaderOptions,
-  ) {
-    for (const unit of units) collectImports(unit.root, this.aliases);
+  constructor(units: readonly ParsedUnit[], options: LoaderOptions) {
+    this.facts = units.map((unit) => ({ unit, facts: unit.derive('data-load-facts', () => unitFacts(unit.root)) }));
+    this.aliases = importAliasesOf(units);
     this.loaderTable = [
       ...DEFAULT_LOADERS.map(([glob, kind]) => ({ match: picomatch(glob), kind })),
       ...options.extraLoaders.map((glob) => ({ match: picomatch(glob), kind: 'other' as LoadedKind })),
@@ -257,299 +463,154 @@ class DataLoadAnalysis {
   }
 
   run(): LoadRecord[] {
-    const definitions = this.units.flatMap((unit) => functionDefinitions(unit.root).map((definition) => ({ unit, definition })));
-    for (const { definition } of definitions) this.noteCheckingFunction(definition);
+    for (const { facts } of this.facts) for (const fn of facts.functions) if (fn.name && fn.checked.size > 0) this.checkingFunctions.set(fn.name, { parameters: fn.parameters, checked: fn.checked });
     // Function bodies first: a function that returns loaded data unchecked is a loader at its call sites.
-    for (const { unit, definition } of definitions) {
-      const body = definition.childForFieldName('body');
-      if (!body) continue;
-      const returned: LoadRecord[] = [];
-      const local = this.scope([{ unit, statements: body.namedChildren.filter((child): child is SyntaxNode => !!child) }], returned);
-      const unchecked = returned.filter((record) => !record.checked);
-      const name = definition.childForFieldName('name')?.text;
-      if (name && unchecked.length > 0) this.wrappingFunctions.set(name, unchecked);
-      this.records.push(...local);
+    for (const { unit, facts } of this.facts) {
+      for (const fn of facts.functions) {
+        const returned: LoadRecord[] = [];
+        this.records.push(...this.scope([{ unit, statements: fn.body }], returned));
+        const unchecked = returned.filter((record) => !record.checked);
+        if (fn.name && unchecked.length > 0) this.wrappingFunctions.set(fn.name, unchecked);
+      }
     }
-    const moduleRecords = this.scope(this.units.map((unit) => ({ unit, statements: unit.root.namedChildren.filter((child): child is SyntaxNode => !!child) })), []);
-    this.records.push(...moduleRecords);
+    this.records.push(...this.scope(this.facts.map(({ unit, facts }) => ({ unit, statements: facts.statements })), []));
     // Loads inside a wrapping function are reported at its call sites, when it has some here.
-    const calledWrappers = new Set(moduleRecords.concat(this.records).filter((record) => this.wrappingFunctions.has(record.qualified)).map((record) => record.qualified));
+    const calledWrappers = new Set(this.records.filter((record) => this.wrappingFunctions.has(record.qualified)).map((record) => record.qualified));
     for (const [name, inner] of this.wrappingFunctions) if (calledWrappers.has(name)) for (const record of inner) record.returnedToCallers = true;
     return this.records;
   }
 
-  private noteCheckingFunction(definition: SyntaxNode): void {
-    const name = definition.childForFieldName('name')?.text;
-    const parameters = parameterNames(definition);
-    if (!name || parameters.length === 0) return;
-    const checked = new Set<string>();
-    const decorated = definition.parent?.type === 'decorated_definition'
-      ? definition.parent.namedChildren.filter((child) => child?.type === 'decorator').map((decorator) => decorator!.text)
-      : [];
-    if (decorated.some((text) => /check_types|check_input|check_io|validate_call|validate_arguments/.test(text))) for (const parameter of parameters) checked.add(parameter);
-    walk(definition.childForFieldName('body')!, (node) => {
-      if (node.type === 'function_definition') return false;
-      const condition = node.type === 'assert_statement' ? node : (node.type === 'if_statement' || node.type === 'elif_clause') && containsRaise(node.childForFieldName('consequence')) ? node.childForFieldName('condition') : null;
-      if (condition) for (const read of readNames(condition)) if (parameters.includes(read.text)) checked.add(read.text);
-      return true;
-    });
-    if (checked.size > 0) this.checkingFunctions.set(name, { parameters, checked });
-  }
-
   /** The loader a call is, if it is one: its resolved name and the kind of data it brings. */
-  private loaderOf(call: SyntaxNode): { qualified: string; kind: LoadedKind } | undefined {
-    const callee = call.childForFieldName('function');
-    const written = dottedName(callee);
-    if (written) {
-      const qualified = qualify(written, this.aliases);
+  private loaderOf(call: CallFact): { qualified: string; kind: LoadedKind } | undefined {
+    if (call.calleeName) {
+      const qualified = qualify(call.calleeName, this.aliases);
       const entry = this.loaderTable.find((candidate) => candidate.match(qualified));
       if (entry) return { qualified, kind: entry.kind };
-      if (this.wrappingFunctions.has(written)) return { qualified: written, kind: this.wrappingFunctions.get(written)![0].kind };
+      const wrapped = this.wrappingFunctions.get(call.calleeName);
+      if (wrapped) return { qualified: call.calleeName, kind: wrapped[0].kind };
     }
-    if (callee?.type !== 'attribute') return undefined;
-    const method = callee.childForFieldName('attribute')?.text ?? '';
-    const object = callee.childForFieldName('object');
     // requests.get(url).json() and httpx.post(…).json()
-    if (method === 'json' && object?.type === 'call') {
-      const inner = dottedName(object.childForFieldName('function'));
-      const [client, verb] = inner ? qualify(inner, this.aliases).split('.') : [];
-      if (client && HTTP_CLIENTS.includes(client) && HTTP_METHODS.has(verb)) return { qualified: `${client}.${verb}(…).json`, kind: 'json' };
+    if (call.method === 'json' && call.innerCalleeName && this.isHttpCallee(call.innerCalleeName)) {
+      return { qualified: `${qualify(call.innerCalleeName, this.aliases)}(…).json`, kind: 'json' };
     }
     // spark.read.csv(…), spark.read.format("x").load(…)
-    if (SPARK_FORMATS.has(method)) {
-      let current: SyntaxNode | null = object;
-      while (current && (current.type === 'call' || current.type === 'attribute')) {
-        if (current.type === 'attribute' && current.childForFieldName('attribute')?.text === 'read') return { qualified: `spark.read.${method}`, kind: 'frame' };
-        current = current.type === 'call' ? current.childForFieldName('function') : current.childForFieldName('object');
-      }
-    }
+    if (SPARK_FORMATS.has(call.method) && call.throughRead) return { qualified: `spark.read.${call.method}`, kind: 'frame' };
     return undefined;
   }
 
+  private isHttpCallee(name: string): boolean {
+    const [client, verb] = qualify(name, this.aliases).split('.');
+    return !!client && HTTP_CLIENTS.includes(client) && HTTP_METHODS.has(verb);
+  }
+
   /** Analyses one scope (a function body, or the module / all notebook cells in order). */
-  private scope(parts: UnitStatements[], returned: LoadRecord[]): LoadRecord[] {
-    const tracked = new Map<string, Tracked>();
+  private scope(parts: readonly ScopePart[], returned: LoadRecord[]): LoadRecord[] {
+    const tracked = new Map<string, LoadRecord[]>();
     /** Names bound to an HTTP response: `.json()` on them is a load, `.raise_for_status()` a check. */
     const responses = new Map<string, { checked?: LoadEvidence }>();
     const records: LoadRecord[] = [];
-    const recordsOf = (nodes: SyntaxNode[]) => [...new Set(nodes.flatMap((node) => tracked.get(node.text)?.records ?? []))];
-    const check = (targets: LoadRecord[], evidence: LoadEvidence) => {
+    const recordsOf = (names: readonly string[]) => [...new Set(names.flatMap((name) => tracked.get(name) ?? []))];
+    const check = (targets: readonly LoadRecord[], evidence: LoadEvidence) => {
       for (const record of targets) if (!record.checked) record.checked = evidence;
     };
-    const inspect = (targets: LoadRecord[], evidence: LoadEvidence) => {
+    const inspect = (targets: readonly LoadRecord[], evidence: LoadEvidence) => {
       for (const record of targets) if (!record.checked && !record.inspected) record.inspected = evidence;
     };
 
     for (const { unit, statements } of parts) {
-      simpleStatements(statements, (statement) => {
-        for (const part of ownParts(statement)) this.examine(unit, statement, part, { tracked, responses, records, recordsOf, check, inspect, returned });
-      });
+      for (const { statement, parts: statementParts } of statements) {
+        for (const part of statementParts) {
+          const evidence = (node: SyntaxNode, what: string): LoadEvidence => ({ unit, node, what });
+          if (part.assertNames) check(recordsOf(part.assertNames), evidence(statement, 'the assert'));
+          for (const clause of part.ifRaiseClauses ?? []) check(recordsOf(clause.names), evidence(clause.node, 'the `if … raise`'));
+          for (const field of part.fields) {
+            for (const record of tracked.get(field.object) ?? []) {
+              if (!field.viaAttribute || (record.kind === 'frame' && !FRAME_API.has(field.field) && !field.field.startsWith('_'))) record.fields.add(field.field);
+            }
+          }
+
+          const callRecords: (LoadRecord | undefined)[] = [];
+          part.calls.forEach((call, callIndex) => {
+            const argumentRecords = recordsOf(call.argumentNames);
+            const receiverRecords = call.receiver ? (tracked.get(call.receiver) ?? []) : [];
+            const shortName = call.calleeName.split('.').pop() ?? '';
+            const loader = this.loaderOf(call);
+            const response = call.method === 'json' && call.receiver && call.receiverIsName ? responses.get(call.receiver) : undefined;
+            if (loader || response) {
+              const record: LoadRecord = {
+                unit,
+                call: call.node,
+                statement,
+                callee: call.calleeName || loader?.qualified || `${call.receiver}.json`,
+                qualified: loader?.qualified ?? `${call.receiver}.json`,
+                kind: loader?.kind ?? 'json',
+                targets: [],
+                fields: new Set(),
+                source: call.firstString,
+              };
+              if (response?.checked) record.checked = response.checked;
+              // A reader-level schema (a dtype mapping, or schema=) checks the data as it is read.
+              if (call.readerSchema) record.checked = evidence(call.node, 'the schema given to the reader');
+              callRecords[callIndex] = record;
+              records.push(record);
+            }
+            const nested = call.argumentsInfo.flatMap((argument) => (argument.callIndex !== undefined && callRecords[argument.callIndex] ? [callRecords[argument.callIndex]!] : []));
+            const validates =
+              SCHEMA_METHODS.has(call.method) ||
+              SCHEMA_METHODS.has(shortName) ||
+              this.isValidatorName(shortName) ||
+              ((call.method === 'load' || call.method === 'loads') && call.receiver !== undefined && !this.aliases.has(call.receiver) && !loader);
+            if (validates) check([...argumentRecords, ...nested], evidence(call.node, `\`${call.calleeName || call.method}(…)\``));
+            if (call.method.startsWith('expect_') || call.method === 'raise_for_status') {
+              check(receiverRecords, evidence(call.node, `\`${call.receiver}.${call.method}(…)\``));
+              if (call.method === 'raise_for_status' && call.receiver && responses.has(call.receiver)) responses.get(call.receiver)!.checked = evidence(call.node, `\`${call.receiver}.raise_for_status()\``);
+            }
+            // Model(**data): a class (pydantic, a dataclass with checks) built from the data.
+            if (/^[A-Z]/.test(shortName)) {
+              const splatted = call.argumentsInfo.filter((argument) => argument.isDictSplat).flatMap((argument) => argument.names);
+              if (splatted.length > 0) check(recordsOf(splatted), evidence(call.node, `\`${call.calleeName}(**…)\``));
+            }
+            // A local function that asserts or raises on the parameter the data is passed to.
+            const local = this.checkingFunctions.get(call.calleeName);
+            if (local) {
+              call.argumentsInfo.forEach((argument, index) => {
+                const parameter = argument.keyword ?? local.parameters[index];
+                if (!parameter || !local.checked.has(parameter)) return;
+                const inner = argument.callIndex !== undefined ? callRecords[argument.callIndex] : undefined;
+                check([...recordsOf(argument.names), ...(inner ? [inner] : [])], evidence(call.node, `\`${call.calleeName}(…)\``));
+              });
+            }
+            // Looking at the data is not checking it.
+            if (INSPECTORS.has(call.method)) inspect(receiverRecords, evidence(call.node, `\`${call.receiver}.${call.method}()\``));
+            if (call.calleeName === 'print' || call.calleeName === 'display') inspect(argumentRecords, evidence(call.node, `\`${call.calleeName}(…)\``));
+          });
+
+          // A bare expression showing the data (the last line of a notebook cell): inspection.
+          const display = part.display;
+          if (display && (display.isName || (display.property && INSPECTED_PROPERTIES.has(display.property)))) inspect(tracked.get(display.root) ?? [], evidence(display.node, `\`${display.text}\``));
+
+          // Bindings: targets of the load, derived values, names reused for something else.
+          if (part.binding) {
+            const fromLoads = part.binding.valueCalls.flatMap((index) => (callRecords[index] ? [callRecords[index]!] : []));
+            const derived = recordsOf(part.binding.valueNames);
+            const isResponse = part.binding.valueHttpCallee !== undefined && this.isHttpCallee(part.binding.valueHttpCallee);
+            for (const target of part.binding.targets) {
+              responses.delete(target);
+              if (fromLoads.length > 0) {
+                tracked.set(target, fromLoads);
+                for (const record of fromLoads) if (!record.targets.includes(target)) record.targets.push(target);
+              } else if (derived.length > 0) {
+                tracked.set(target, derived);
+              } else {
+                tracked.delete(target); // the name now holds something else
+                if (isResponse) responses.set(target, {});
+              }
+            }
+          }
+          if (part.returnNames) returned.push(...recordsOf(part.returnNames), ...callRecords.filter((record): record is LoadRecord => !!record));
+        }
+      }
     }
     return records;
-  }
-
-  private examine(
-    unit: ParsedUnit,
-    statement: SyntaxNode,
-    part: SyntaxNode,
-    state: {
-      tracked: Map<string, Tracked>;
-      responses: Map<string, { checked?: LoadEvidence }>;
-      records: LoadRecord[];
-      recordsOf: (nodes: SyntaxNode[]) => LoadRecord[];
-      check: (targets: LoadRecord[], evidence: LoadEvidence) => void;
-      inspect: (targets: LoadRecord[], evidence: LoadEvidence) => void;
-      returned: LoadRecord[];
-    },
-  ): void {
-    const { tracked, responses, records, recordsOf, check, inspect, returned } = state;
-    const evidence = (node: SyntaxNode, what: string): LoadEvidence => ({ unit, node, what });
-
-    // Checks that are statements: assert …, and if … raise.
-    if (statement.type === 'assert_statement' && part === statement) check(recordsOf(readNames(statement)), evidence(statement, 'the assert'));
-    if (statement.type === 'if_statement' && statement.childForFieldName('condition')?.equals(part)) {
-      const clauses = [statement, ...statement.namedChildren.filter((child): child is SyntaxNode => child?.type === 'elif_clause')];
-      for (const clause of clauses) {
-        if (containsRaise(clause.childForFieldName('consequence'))) check(recordsOf(readNames(clause.childForFieldName('condition'))), evidence(clause, 'the `if … raise`'));
-      }
-    }
-
-    // Calls: loads, validations, inspections.
-    const newLoads: LoadRecord[] = [];
-    // Calls in post-order (arguments before the call that takes them): `schema.validate(pd.read_csv(p))`
-    // must see the load before the validation.
-    const calls: SyntaxNode[] = [];
-    const collect = (node: SyntaxNode) => {
-      if (node.type === 'lambda' || node.type === 'function_definition' || node.type === 'class_definition') return;
-      if (node.type === 'subscript' || node.type === 'attribute') this.noteField(node, tracked);
-      for (const child of node.namedChildren) if (child) collect(child);
-      if (node.type === 'call') calls.push(node);
-    };
-    collect(part);
-    for (const node of calls) {
-      const callee = node.childForFieldName('function');
-      const argumentsNode = node.childForFieldName('arguments');
-      const argumentValues = (argumentsNode?.namedChildren ?? []).filter((argument): argument is SyntaxNode => !!argument);
-      const argumentRecords = recordsOf(argumentValues.flatMap((argument) => readNames(argument.type === 'keyword_argument' ? argument.childForFieldName('value') : argument)));
-      const calleeName = dottedName(callee) ?? '';
-      const method = callee?.type === 'attribute' ? (callee.childForFieldName('attribute')?.text ?? '') : '';
-      const receiver = callee?.type === 'attribute' ? chainRoot(callee.childForFieldName('object')) : undefined;
-      const receiverRecords = receiver ? tracked.get(receiver.text)?.records ?? [] : [];
-      const shortName = calleeName.split('.').pop() ?? '';
-
-      const loader = this.loaderOf(node);
-      const responseReceiver = method === 'json' && receiver && responses.has(receiver.text) && callee?.childForFieldName('object')?.type === 'identifier';
-      if (loader || responseReceiver) {
-        const qualified = loader?.qualified ?? `${receiver!.text}.json`;
-        const record: LoadRecord = {
-          unit,
-          call: node,
-          statement,
-          callee: calleeName || qualified,
-          qualified,
-          kind: loader?.kind ?? 'json',
-          targets: [],
-          fields: new Set(),
-          source: firstStringArgument(node),
-        };
-        if (responseReceiver && responses.get(receiver!.text)!.checked) record.checked = responses.get(receiver!.text)!.checked;
-        // A reader-level schema (a dtype mapping, or schema=) checks the data as it is read.
-        const dtype = keywordArgument(node, 'dtype');
-        if ((dtype && (dtype.type === 'dictionary' || (dtype.type === 'identifier' && !['str', 'float', 'int', 'object', 'bool'].includes(dtype.text)))) || keywordArgument(node, 'schema')) {
-          record.checked = evidence(node, 'the schema given to the reader');
-        }
-        newLoads.push(record);
-        records.push(record);
-      }
-
-      // Validation of tracked data (or of a load in the same expression).
-      const nestedLoads = newLoads.filter((record) => argumentValues.some((argument) => argument.equals(record.call) || (argument.type === 'keyword_argument' && argument.childForFieldName('value')?.equals(record.call))));
-      const validates =
-        SCHEMA_METHODS.has(method) ||
-        SCHEMA_METHODS.has(shortName) ||
-        this.isValidatorName(shortName) ||
-        (method === 'load' || method === 'loads' ? receiver !== undefined && !this.aliases.has(receiver.text) && !loader : false);
-      if (validates) check([...argumentRecords, ...nestedLoads], evidence(node, `\`${calleeName || method}(…)\``));
-      if (method.startsWith('expect_') || method === 'raise_for_status') {
-        check(receiverRecords, evidence(node, `\`${receiver?.text}.${method}(…)\``));
-        if (method === 'raise_for_status' && receiver && responses.has(receiver.text)) responses.get(receiver.text)!.checked = evidence(node, `\`${receiver.text}.raise_for_status()\``);
-      }
-      // Model(**data): a class (pydantic, dataclass with checks) built from the data.
-      if (/^[A-Z]/.test(shortName) && argumentValues.some((argument) => argument.type === 'dictionary_splat')) {
-        check(recordsOf(argumentValues.filter((argument) => argument.type === 'dictionary_splat').flatMap((argument) => readNames(argument))), evidence(node, `\`${calleeName}(**…)\``));
-      }
-      // A local function that asserts or raises on the parameter the data is passed to.
-      const local = this.checkingFunctions.get(calleeName);
-      if (local) {
-        argumentValues.forEach((argument, index) => {
-          const parameter = argument.type === 'keyword_argument' ? argument.childForFieldName('name')?.text : local.parameters[index];
-          if (parameter && local.checked.has(parameter)) {
-            const value = argument.type === 'keyword_argument' ? argument.childForFieldName('value') : argument;
-            check([...recordsOf(readNames(value)), ...nestedLoads.filter((record) => value?.equals(record.call))], evidence(node, `\`${calleeName}(…)\``));
-          }
-        });
-      }
-      // Looking at the data is not checking it.
-      if (INSPECTORS.has(method)) inspect(receiverRecords, evidence(node, `\`${node.text.length > 40 ? `${receiver?.text}.${method}()` : node.text}\``));
-      if (['print', 'display'].includes(calleeName)) inspect(argumentRecords, evidence(node, `\`${calleeName}(…)\``));
-    }
-
-    // A bare expression showing the data (the last line of a notebook cell): inspection.
-    if (statement.type === 'expression_statement' && part === statement) {
-      const expression = statement.namedChild(0);
-      if (expression && expression.type !== 'call' && expression.type !== 'assignment' && expression.type !== 'augmented_assignment') {
-        const root = chainRoot(expression);
-        const property = expression.type === 'attribute' ? expression.childForFieldName('attribute')?.text : undefined;
-        if (root && (expression.type === 'identifier' || (property && INSPECTED_PROPERTIES.has(property)))) inspect(tracked.get(root.text)?.records ?? [], evidence(statement, `\`${statement.text}\``));
-      }
-    }
-
-    // Bindings: targets of the load, derived values, names reused for something else.
-    const binding = this.bindingOf(part);
-    if (binding) {
-      const { targets, value } = binding;
-      const fromLoads = newLoads.filter((record) => value && (value.equals(record.call) || this.contains(value, record.call)));
-      const derived = recordsOf(valueNames(value));
-      const isResponse = value?.type === 'call' && this.isHttpCall(value);
-      for (const target of targets) {
-        responses.delete(target.text);
-        if (fromLoads.length > 0) {
-          tracked.set(target.text, { records: fromLoads });
-          for (const record of fromLoads) if (!record.targets.includes(target.text)) record.targets.push(target.text);
-        } else if (derived.length > 0) {
-          tracked.set(target.text, { records: derived });
-        } else {
-          tracked.delete(target.text); // the name now holds something else
-          if (isResponse) responses.set(target.text, {});
-        }
-      }
-    }
-    if (statement.type === 'return_statement' && part === statement) {
-      returned.push(...recordsOf(readNames(statement)), ...newLoads);
-    }
-  }
-
-  private isHttpCall(call: SyntaxNode): boolean {
-    const inner = dottedName(call.childForFieldName('function'));
-    const [client, verb] = inner ? qualify(inner, this.aliases).split('.') : [];
-    return !!client && HTTP_CLIENTS.includes(client) && HTTP_METHODS.has(verb);
-  }
-
-  private contains(outer: SyntaxNode, inner: SyntaxNode): boolean {
-    return inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
-  }
-
-  /** Targets and value of an assignment-like part (`x = …`, `with … as x`, `for x in …`). */
-  private bindingOf(part: SyntaxNode): { targets: SyntaxNode[]; value: SyntaxNode | null } | undefined {
-    const assignment = part.type === 'expression_statement' ? part.namedChild(0) : part;
-    if (assignment?.type === 'assignment') {
-      // a = b = load(): every target binds the innermost value.
-      let value = assignment.childForFieldName('right');
-      const targets = targetNames(assignment.childForFieldName('left')!);
-      while (value?.type === 'assignment') {
-        targets.push(...targetNames(value.childForFieldName('left')!));
-        value = value.childForFieldName('right');
-      }
-      return { targets, value };
-    }
-    if (part.type === 'with_clause') {
-      const items = part.namedChildren.filter((child): child is SyntaxNode => child?.type === 'with_item');
-      const targets: SyntaxNode[] = [];
-      let value: SyntaxNode | null = null;
-      for (const item of items) {
-        const pattern = item.childForFieldName('value');
-        if (pattern?.type === 'as_pattern') {
-          value = pattern.namedChild(0);
-          const alias = pattern.childForFieldName('alias');
-          if (alias) targets.push(...targetNames(alias));
-        }
-      }
-      return targets.length > 0 ? { targets, value } : undefined;
-    }
-    return undefined;
-  }
-
-  /** Columns (`df["age"]`, `df.age`, `df[["a", "b"]]`) and keys (`data["k"]`) read from tracked data. */
-  private noteField(node: SyntaxNode, tracked: Map<string, Tracked>): void {
-    if (node.type === 'subscript') {
-      const value = node.childForFieldName('value');
-      if (value?.type !== 'identifier') return;
-      const records = tracked.get(value.text)?.records;
-      if (!records) return;
-      const subscript = node.childForFieldName('subscript');
-      const strings = subscript?.type === 'string' ? [subscript] : subscript?.type === 'list' ? subscript.namedChildren.filter((child): child is SyntaxNode => child?.type === 'string') : [];
-      for (const string of strings) {
-        const content = string.namedChildren.find((child) => child?.type === 'string_content')?.text;
-        if (content) for (const record of records) record.fields.add(content);
-      }
-      return;
-    }
-    const object = node.childForFieldName('object');
-    const attribute = node.childForFieldName('attribute')?.text;
-    if (object?.type !== 'identifier' || !attribute || node.parent?.type === 'call' && node.parent.childForFieldName('function')?.equals(node)) return;
-    if (node.parent?.type === 'assignment' && node.parent.childForFieldName('left')?.equals(node)) return;
-    for (const record of tracked.get(object.text)?.records ?? []) {
-      if (record.kind === 'frame' && !FRAME_API.has(attribute) && !attribute.startsWith('_')) record.fields.add(attribute);
-    }
   }
 }

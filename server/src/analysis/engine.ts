@@ -7,7 +7,7 @@ import { parsePythonTolerant, type SyntaxTree } from '../parsing/parser';
 import type { ParsedUnit, Report } from './rule';
 import type { Range } from './types';
 import { collectDirectives, isSuppressed, type Directive } from './suppressions';
-import type { Finding, InputProblem, Note } from './types';
+import type { Finding, InputProblem, Note, Severity } from './types';
 import { measureFunctions } from './units';
 
 export interface AnalysisResult {
@@ -17,6 +17,10 @@ export interface AnalysisResult {
   problems: InputProblem[];
   /** Suppression directives per code unit (same order as snapshot.units), for hover and code actions. */
   directives: Directive[][];
+  /** Per-document results for cross-document passes (see RuleContext.contribute), by key. */
+  contributions: Map<string, unknown>;
+  /** The severity each enabled rule has in this document (after customizations). */
+  severities: Map<string, Severity>;
 }
 
 /** A parsed code unit's tree and everything derived from its text alone (bindings, metrics …). */
@@ -63,7 +67,7 @@ export class ParseCache {
 /** Analyses one snapshot. Pass a cache from a long-lived process; without one, trees are freed at once. */
 export function analyze(snapshot: Snapshot, settings: Settings, cache?: ParseCache): AnalysisResult {
   if (!settings.enable || snapshot.units.length === 0) {
-    return { findings: [], notes: [], problems: snapshot.problems, directives: snapshot.units.map(() => []) };
+    return { findings: [], notes: [], problems: snapshot.problems, directives: snapshot.units.map(() => []), contributions: new Map(), severities: new Map() };
   }
   const ownTrees: SyntaxTree[] = [];
   try {
@@ -84,6 +88,9 @@ export function analyze(snapshot: Snapshot, settings: Settings, cache?: ParseCac
     const notes: Note[] = [];
     const note = ({ unit, range, markdown, ruleId }: { unit: ParsedUnit; range: Range; markdown: string; ruleId?: string }) => notes.push({ location: { uri: snapshot.uri, cell: unit.cell, range }, markdown, ruleId });
     const memos = new Map<string, unknown>();
+    const contributions = new Map<string, unknown>();
+    const severities = new Map<string, Severity>();
+    const contribute = (key: string, value: unknown) => contributions.set(key, value);
     const memo = <T>(key: string, compute: () => T): T => {
       if (!memos.has(key)) memos.set(key, compute());
       return memos.get(key) as T;
@@ -92,15 +99,16 @@ export function analyze(snapshot: Snapshot, settings: Settings, cache?: ParseCac
       const defaultSeverity = snapshot.kind === 'notebook' ? (rule.meta.defaultSeverityInNotebooks ?? rule.meta.defaultSeverity) : rule.meta.defaultSeverity;
       const severity = effectiveSeverity(rule.meta.id, defaultSeverity, settings.rules.customizations);
       if (severity === 'off' || (rule.meta.notebookOnly && snapshot.kind !== 'notebook')) continue;
+      severities.set(rule.meta.id, severity);
       const report = ({ unit, range, message, related, details, data, fix }: Report) => {
         const unitIndex = indexOfUnit.get(unit) ?? -1;
         if (isSuppressed(directives[unitIndex] ?? [], rule.meta.id, range.start.line, fileDirectives)) return;
         findings.push({ ruleId: rule.meta.id, severity, message, location: { uri: snapshot.uri, cell: unit.cell, range }, related, details, data, fix });
       };
-      rule.check({ snapshot, units, options: ruleOptions(rule.meta.id, settings), report, note, memo });
+      rule.check({ snapshot, units, options: ruleOptions(rule.meta.id, settings), report, note, memo, contribute });
     }
     findings.sort((a, b) => (a.location.cell ?? 0) - (b.location.cell ?? 0) || a.location.range.start.line - b.location.range.start.line || a.location.range.start.character - b.location.range.start.character);
-    return { findings, notes, problems: snapshot.problems, directives };
+    return { findings, notes, problems: snapshot.problems, directives, contributions, severities };
   } finally {
     for (const tree of ownTrees) tree.delete();
     cache?.trim();

@@ -76,6 +76,11 @@ export interface RuleContext {
   note(note: { unit: ParsedUnit; range: Range; markdown: string; ruleId?: string }): void;
   /** Computes a value once per analysis and shares it between rules (e.g. the notebook's name bindings). */
   memo<T>(key: string, compute: () => T): T;
+  /**
+   * Hands a per-document result to a cross-document pass (duplicate-code's token streams go to the
+   * workspace clone detector); it comes out in AnalysisResult.contributions.
+   */
+  contribute(key: string, value: unknown): void;
 }
 
 export interface Rule {

@@ -1,6 +1,7 @@
 // The rule registry: one line per rule. Order here is the order of rule tables and SARIF rules.
 import type { Rule } from '../analysis/rule';
 import { uncheckedDataLoad } from './data/unchecked-data-load';
+import { duplicateCode } from './duplication/duplicate-code';
 import { complexFunction } from './maintainability/complex-function';
 import { longFunction } from './maintainability/long-function';
 import { manyParameters } from './maintainability/many-parameters';
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   notebookHiddenState,
   notebookStateWrangling,
   uncheckedDataLoad,
+  duplicateCode,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.meta.id, rule]));

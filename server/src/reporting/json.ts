@@ -35,7 +35,7 @@ export function formatJson(report: RunReport, version: string): string {
           return { file: file.displayPath, restartAndRunAllProblems: [...counts.values()].reduce((sum, count) => sum + count, 0), byRule: Object.fromEntries(counts) };
         }),
       notices: report.notices,
-      summary: { files: report.files.length, ...countBySeverity(report) },
+      summary: { files: report.files.length, ...countBySeverity(report), ...(report.duplication ?? {}) },
     },
     null,
     2,

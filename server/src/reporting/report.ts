@@ -17,6 +17,14 @@ export interface RunReport {
   files: FileReport[];
   /** Messages about the run itself (missing paths, configuration). */
   notices: string[];
+  /** Lines in duplicated blocks and lines analysed, for the share of duplicated code. */
+  duplication?: { duplicatedLines: number; totalLines: number };
+}
+
+export function duplicationShare(report: RunReport): string | undefined {
+  if (!report.duplication || report.duplication.totalLines === 0) return undefined;
+  const { duplicatedLines, totalLines } = report.duplication;
+  return `${duplicatedLines} of ${totalLines} lines duplicated (${((100 * duplicatedLines) / totalLines).toFixed(1)}%)`;
 }
 
 /** Notebook findings that say whether "Restart & Run All" reproduces the notebook (the notebook-only rules). */

@@ -1,6 +1,6 @@
 // Human-readable CLI output, one line per finding (path:line:col, or path:cell N:line:col in notebooks),
 // then one "Restart & Run All" readiness line per notebook, then a summary line.
-import { countBySeverity, readinessLine, type RunReport } from './report';
+import { countBySeverity, duplicationShare, readinessLine, type RunReport } from './report';
 import type { CodeLocation } from '../analysis/types';
 
 function where(displayPath: string, location: CodeLocation): string {
@@ -22,7 +22,9 @@ export function formatText(report: RunReport): string {
   const problems = report.files.reduce((sum, file) => sum + file.problems.length, 0);
   lines.push(
     `${total} finding${total === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info, ${counts.hint} hint) in ${report.files.length} file${report.files.length === 1 ? '' : 's'} (${report.files.length - notebooks} Python, ${notebooks} notebook${notebooks === 1 ? '' : 's'})` +
-      (problems > 0 ? `; ${problems} file${problems === 1 ? '' : 's'} could not be analysed` : '') + '.',
+      (problems > 0 ? `; ${problems} file${problems === 1 ? '' : 's'} could not be analysed` : '') +
+      (duplicationShare(report) ? `; ${duplicationShare(report)}` : '') +
+      '.',
   );
   return lines.join('\n');
 }
