@@ -26,7 +26,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: DOCUMENT_SELECTOR,
     outputChannel,
     markdown: { isTrusted: { enabledCommands: ['ml-practices.showPractice'] } },
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/pyproject.toml') },
+    // pyproject.toml changes reload settings; .py/.ipynb changes keep the duplicate-code index current.
+    synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/pyproject.toml'), vscode.workspace.createFileSystemWatcher('**/*.{py,ipynb}')] },
     middleware: {
       workspace: {
         configuration: async (params, token, next) => {

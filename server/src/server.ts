@@ -2,11 +2,12 @@
 // notebook document sync (cells as their own text documents); both become engine snapshots, and findings
 // go back as pushed diagnostics, so any LSP client (VS Code, Neovim, Helix, Emacs) gets them.
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  FileChangeType,
   NotebookDocuments,
   ProposedFeatures,
   TextDocumentSyncKind,
@@ -29,7 +30,7 @@ import { problemToDiagnostic, toDiagnostic } from './features/diagnostics';
 import { commandLink, hoverAt, SHOW_PRACTICE_COMMAND } from './features/hover';
 import { initParser } from './parsing/parser';
 import { duplicateFindings } from './workspace/duplicateFindings';
-import { isExcludedFile } from './workspace/files';
+import { findFiles, isExcludedFile, readSnapshot } from './workspace/files';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Finding } from './analysis/types';
 
@@ -172,11 +173,60 @@ export function startServer(connection: Connection): void {
    */
   const refreshDuplicates = () => {
     const entries = [...analysed.values()];
-    const byUri = duplicateFindings(entries.map((entry) => ({ uri: entry.snapshot.uri, result: entry.result })));
+    const open = new Set(entries.map((entry) => entry.snapshot.uri));
+    const closed = [...indexed].filter(([uri]) => !open.has(uri)).map(([uri, result]) => ({ uri, result }));
+    const byUri = duplicateFindings([...entries.map((entry) => ({ uri: entry.snapshot.uri, result: entry.result })), ...closed]);
     for (const entry of entries) {
       entry.duplicates = byUri.get(entry.snapshot.uri) ?? [];
       publish(entry);
     }
+  };
+
+  /**
+   * The workspace index for duplicate-code: every .py and .ipynb file of the workspace folders, reduced to
+   * its clone tokens (only duplicate-code runs on them), so an open file's copies are found in files that
+   * are not open. Built in the background with cancellable progress, then kept current from file events.
+   */
+  const indexed = new Map<string, AnalysisResult>();
+  const MAX_INDEXED_FILES = 20_000;
+  const indexFile = async (path: string) => {
+    const uri = pathToFileURL(path).href;
+    const settings = await settingsFor(uri);
+    if (!settings.enable || isExcluded(uri, settings)) {
+      indexed.delete(uri);
+      return;
+    }
+    const duplicatesOnly: Settings = { ...settings, rules: { ...settings.rules, customizations: [...settings.rules.customizations, { rule: '!duplicate-code', severity: 'off' }] } };
+    indexed.set(uri, analyze(readSnapshot(path, { maxFileSize: settings.maxFileSize }), duplicatesOnly));
+  };
+
+  const buildIndex = async () => {
+    const paths = workspaceFolders.flatMap((folder) => findFiles([folder], { root: folder, exclude: [] }).files);
+    if (paths.length === 0) return;
+    const progress = await connection.window.createWorkDoneProgress();
+    progress.begin('ML Practices', 0, `indexing ${paths.length} files for duplicate code`, true);
+    const started = performance.now();
+    let done = 0;
+    for (const path of paths.slice(0, MAX_INDEXED_FILES)) {
+      if (progress.token.isCancellationRequested) {
+        log(`workspace index cancelled after ${done} of ${paths.length} files`);
+        break;
+      }
+      try {
+        await indexFile(path);
+      } catch (error) {
+        log(`could not index ${path}: ${String(error)}`);
+      }
+      done++;
+      if (done % 25 === 0) {
+        progress.report(Math.round((100 * done) / paths.length), `${done} of ${paths.length} files`);
+        await new Promise((resolve) => setImmediate(resolve)); // stay responsive: requests run between batches
+      }
+    }
+    progress.done();
+    if (paths.length > MAX_INDEXED_FILES) log(`workspace index: only the first ${MAX_INDEXED_FILES} of ${paths.length} files were indexed`);
+    log(`workspace index: ${indexed.size} files in ${(performance.now() - started).toFixed(0)} ms`);
+    refreshDuplicates();
   };
 
   const snapshotOfNotebook = (notebook: NotebookDocument, settings: Settings): { snapshot: Snapshot; unitUris: string[]; cellUris: string[] } => {
@@ -272,8 +322,15 @@ export function startServer(connection: Connection): void {
       sendDiagnostics(uri, []);
       lastPublished.delete(uri); // a document opened again gets its diagnostics again
     }
-    // Copies in other documents no longer have this one as a partner.
-    if (entry && entry.duplicates.length > 0) refreshDuplicates();
+    // Closed, the file counts as it is on disk again (unsaved edits are gone): re-index it, then update the
+    // copies other documents share with it.
+    if (key.startsWith('file:') && /\.(py|ipynb)$/.test(key)) {
+      void indexFile(fileURLToPath(key))
+        .catch(() => indexed.delete(key))
+        .then(refreshDuplicates);
+    } else if (entry && entry.duplicates.length > 0) {
+      refreshDuplicates();
+    }
   };
 
   const reanalyseAll = () => {
@@ -320,13 +377,23 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ml-practices' });
+    void ready.then(buildIndex).catch((error: unknown) => connection.console.error(`ml-practices: workspace index failed: ${String(error)}`));
   });
 
   connection.onDidChangeConfiguration(() => reanalyseAll());
-  connection.onDidChangeWatchedFiles(() => {
-    projectConfigCache.clear();
-    reportedProblems.clear();
-    reanalyseAll();
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    if (changes.some((change) => change.uri.endsWith('pyproject.toml'))) {
+      projectConfigCache.clear();
+      reportedProblems.clear();
+      reanalyseAll();
+    }
+    // Python files and notebooks changed on disk (saved elsewhere, renamed, deleted): keep the index current.
+    const sources = changes.filter((change) => /\.(py|ipynb)$/.test(change.uri) && change.uri.startsWith('file:'));
+    for (const change of sources) {
+      if (change.type === FileChangeType.Deleted) indexed.delete(change.uri);
+      else if (!analysed.has(change.uri)) await indexFile(fileURLToPath(change.uri)).catch((error: unknown) => log(`could not index ${change.uri}: ${String(error)}`));
+    }
+    if (sources.length > 0) refreshDuplicates();
   });
 
   // TextDocuments reports an open as a content change too: analyse opens at once, debounce real edits.

@@ -1,7 +1,10 @@
 // Protocol tests: the real bundled server, spawned over stdio, spoken to in LSP. Covers files and
 // notebooks (LSP 3.17 notebook sync), diagnostics, hover, code actions, settings, bad input, shutdown.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { applyEdits, SERVER, TestClient } from '../support/lspClient';
 
@@ -186,6 +189,29 @@ describe('language server over stdio', function () {
     await client.waitForDiagnostics(uri, (list) => list.length === 0);
     const checked = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: load.range.start });
     assert.match(hoverText(checked), /Checked by the assert \(line 6\)\./);
+  });
+
+  it('finds copies in files that are not open (workspace index), and forgets a deleted file', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'mlp-index-'));
+    const block = (name: string) =>
+      `def ${name}(frame):\n    frame = frame.dropna(subset=["age", "income"])\n    frame = frame[frame["age"].between(18, 100)]\n    frame["income"] = frame["income"].clip(lower=0)\n    frame["log_income"] = (frame["income"] + 1).apply(float)\n    return frame.reset_index(drop=True)\n`;
+    writeFileSync(join(folder, 'train.py'), block('clean_train'));
+    writeFileSync(join(folder, 'serve.py'), block('clean_request'));
+    client = new TestClient();
+    await client.initialize(pathToFileURL(folder).href);
+    const openUri = pathToFileURL(join(folder, 'train.py')).href;
+    const closedUri = pathToFileURL(join(folder, 'serve.py')).href;
+    await client.open(openUri, block('clean_train'));
+    const [copy] = await client.waitForDiagnostics(openUri, (list) => list.some((diagnostic) => diagnostic.code === 'duplicate-code'));
+    assert.equal(copy.code, 'duplicate-code');
+    assert.deepEqual(copy.relatedInformation?.map((related) => related.location.uri), [closedUri]);
+    assert.match(messageOf(copy), /also stands in another place: serve\.py, lines 1–6/);
+    assert.equal(client.diagnostics.has(closedUri), false, 'files that are not open get no diagnostics');
+
+    rmSync(join(folder, 'serve.py'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: closedUri, type: 3 }] });
+    await client.waitForDiagnostics(openUri, (list) => list.length === 0);
+    rmSync(folder, { recursive: true, force: true });
   });
 
   it('leaves files excluded by settings or by default excludes without diagnostics', async () => {
