@@ -191,6 +191,24 @@ describe('language server over stdio', function () {
     assert.match(hoverText(checked), /Checked by the assert \(line 6\)\./);
   });
 
+  it('updates the copy in another open file when one file changes', async () => {
+    client = new TestClient();
+    await client.initialize();
+    const block = (name: string) =>
+      `def ${name}(frame):\n    frame = frame.dropna(subset=["age", "income"])\n    frame = frame[frame["age"].between(18, 100)]\n    frame["income"] = frame["income"].clip(lower=0)\n    frame["log_income"] = (frame["income"] + 1).apply(float)\n    return frame.reset_index(drop=True)\n`;
+    const a = 'file:///project/a.py';
+    const b = 'file:///project/b.py';
+    await client.open(a, block('clean_a'));
+    await client.open(b, block('clean_b'));
+    const [inA] = await client.waitForDiagnostics(a, (list) => list.length === 1);
+    assert.deepEqual(inA.relatedInformation?.map((related) => related.location.uri), [b]);
+    await client.waitForDiagnostics(b, (list) => list.length === 1);
+    // b is rewritten: a's copy has no partner any more, so a's diagnostic goes too.
+    await client.change(b, 'def clean_b(frame):\n    return frame.dropna()\n', 2);
+    await client.waitForDiagnostics(a, (list) => list.length === 0);
+    await client.waitForDiagnostics(b, (list) => list.length === 0);
+  });
+
   it('finds copies in files that are not open (workspace index), and forgets a deleted file', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'mlp-index-'));
     const block = (name: string) =>
