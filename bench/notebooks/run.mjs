@@ -5,11 +5,12 @@
 // time, peak memory, findings per rule, the notebooks reported as malformed, and checks that no notebook
 // was silently dropped. Everything downloaded stays in git-ignored directories.
 //
-//   node bench/notebooks/run.mjs [--timeout SECONDS] [--sample N] [--no-download]
+//   node bench/notebooks/run.mjs [--timeout SECONDS] [--sample N] [--no-download] [--config FILE]
 //
 // --timeout   limit for the whole CLI run (default 1200 s = 20 min); exceeding it is reported as a hang
 // --sample    notebooks timed one by one, in process, for the per-notebook distribution (default 100, 0 = off)
 // --no-download  use what is already extracted (fails when a package is missing)
+// --config    a pyproject.toml passed to the CLI runs (e.g. to turn rules off and see what they cost)
 //
 // Needs Debian's apt-get/dpkg (download and extraction), GNU time (`apt-get install time`) and coreutils
 // `timeout`. Builds dist/ when it is missing or older than the sources (node_modules must exist: `npm ci`).
@@ -29,6 +30,7 @@ const { values: options } = parseArgs({
     timeout: { type: 'string', default: '1200' },
     sample: { type: 'string', default: '100' },
     'no-download': { type: 'boolean', default: false },
+    config: { type: 'string' },
   },
 });
 const timeoutSeconds = Number(options.timeout);
@@ -221,7 +223,8 @@ const symlinkTargets = inventory.notebookSymlinks.map((link) => {
 const runDir = mkdtempSync(join(tmpdir(), 'ml-practices-bench-'));
 symlinkSync(corpusDir, join(runDir, 'corpus'));
 rmSync(reportPath, { force: true });
-const command = ['/usr/bin/timeout', '--kill-after=10', String(timeoutSeconds), '/usr/bin/time', '-v', '-o', timePath, process.execPath, cli, 'check', 'corpus', '--format', 'json', '--output', reportPath];
+const configArgs = options.config ? ['--config', resolve(options.config)] : [];
+const command = ['/usr/bin/timeout', '--kill-after=10', String(timeoutSeconds), '/usr/bin/time', '-v', '-o', timePath, process.execPath, cli, 'check', 'corpus', '--format', 'json', '--output', reportPath, ...configArgs];
 log(`\n$ (cd ${runDir} && ${command.map((part) => (part === process.execPath ? 'node' : part)).join(' ')})`);
 const started = process.hrtime.bigint();
 const checked = run(command[0], command.slice(1), { cwd: runDir, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -327,7 +330,7 @@ if (sampleSize > 0) {
     [pool[index], pool[other]] = [pool[other], pool[index]];
   }
   const sample = pool.slice(0, Math.min(sampleSize, pool.length));
-  const timed = run(process.execPath, [join(here, 'time-each.cjs'), cli, ...sample], { cwd: repo, maxBuffer: 64 * 1024 * 1024 });
+  const timed = run(process.execPath, [join(here, 'time-each.cjs'), cli, ...sample], { cwd: repo, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ML_PRACTICES_BENCH_CONFIG: options.config ? resolve(options.config) : '' } });
   if (timed.status !== 0) log(`per-notebook timing failed (exit ${timed.status}): ${timed.stderr.slice(0, 2000)}`);
   else {
     const rows = JSON.parse(timed.stdout);

@@ -69,7 +69,8 @@ async function check(paths: string[], options: { format?: string; config?: strin
   await initParser();
   const checked = checkFiles(walk.files, settings);
   const files: FileReport[] = checked.files.map(({ path, kind, findings, problems }) => ({ path, displayPath: relative(root, path).split(sep).join('/'), kind, findings, problems }));
-  const report: RunReport = { root: resolve(root), files, notices: [], duplication: { duplicatedLines: checked.duplicatedLines, totalLines: checked.totalLines } };
+  for (const notice of walk.notices) process.stderr.write(`ml-practices: note: ${notice}\n`);
+  const report: RunReport = { root: resolve(root), files, notices: walk.notices, duplication: { duplicatedLines: checked.duplicatedLines, totalLines: checked.totalLines } };
   const output = format === 'sarif' ? formatSarif(report, VERSION) : format === 'json' ? formatJson(report, VERSION) : formatText(report);
   if (options.output) {
     try {

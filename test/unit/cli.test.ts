@@ -449,10 +449,16 @@ describe('ml-practices CLI (dist/cli.js, spawned)', function () {
       assert.doesNotMatch(result.stdout, /\.venv/);
     });
 
-    it('honours a .gitignore above the given directory, up to the repository root', () => {
-      const result = runCli(['check', 'repo/build'], scratch);
-      assert.match(result.stdout, /^0 findings .* in 0 files/m);
-      assert.match(runCli(['check', 'repo/build/gen.py'], scratch).stdout, /gen\.py:1:5/, 'a file named explicitly is still analysed');
+    it('honours a .gitignore above the walked folder, but checks a folder it ignores when that folder is named', () => {
+      put('repo/src/build/gen.py', FIVE);
+      put('repo/src/ok.py', 'x = 1\n');
+      // build/ is ignored below repo/ (walking repo/src applies repo/.gitignore) …
+      assert.doesNotMatch(runCli(['check', 'repo/src'], scratch).stdout, /gen\.py/);
+      // … but a folder named on the command line is checked, with a note on stderr.
+      const named = runCli(['check', 'repo/build'], scratch);
+      assert.match(named.stdout, /gen\.py:1:5/);
+      assert.match(named.stderr, /repo\/build is ignored by a \.gitignore above it; it was checked because it was named/);
+      assert.match(runCli(['check', 'repo/build/gen.py'], scratch).stdout, /gen\.py:1:5/, 'a file named explicitly is analysed too');
     });
 
     it('carries the "Add sanity checks" fix of an unchecked load as a SARIF fix', () => {

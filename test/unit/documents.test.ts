@@ -35,6 +35,15 @@ describe('IPython masking', () => {
     assert.equal(bash.text.trim(), '');
   });
 
+  it('keeps a `%` that continues an expression (black style), and the statement of `%time`', () => {
+    const source = 'label = (\n    "%s-%s"\n    % (a, b)\n)\n%time total = f(x)\n%matplotlib inline';
+    const result = masked(source);
+    assert.equal(result.text.split('\n')[2], '    % (a, b)');
+    assert.equal(result.text.split('\n')[4], '      total = f(x)');
+    assert.equal(result.text.split('\n')[5].trim(), '');
+    assert.equal(parsePython(result.text).rootNode.hasError, false);
+  });
+
   it('leaves Python that merely contains % and ! alone', () => {
     const source = 'ratio = a % b\nok = x != y\ntext = "100%"';
     assert.equal(masked(source).text, source);
@@ -73,6 +82,21 @@ describe('snapshots', () => {
     assert.equal(notebookSnapshotFromJson('file:///r.ipynb', r).units.length, 0);
     const mixed = notebookSnapshot('file:///m.ipynb', [{ kind: 'code', languageId: 'sql', source: 'SELECT 1' }, { kind: 'code', languageId: 'python', source: 'x = 1' }]);
     assert.deepEqual(mixed.units.map((unit) => unit.cell), [1]);
+  });
+
+  it('reads nbformat 2, accepts "python3" as the kernel language, and skips a kernel that only claims Python', () => {
+    const v2 = JSON.stringify({ nbformat: 2, worksheets: [{ cells: [{ cell_type: 'code', input: 'a = 1', prompt_number: 1, language: 'python' }] }], metadata: {} });
+    assert.deepEqual(notebookSnapshotFromJson('file:///v2.ipynb', v2).units.map((unit) => unit.source), ['a = 1']);
+    const python3 = JSON.stringify({ nbformat: 4, metadata: { kernelspec: { language: 'python3' } }, cells: [{ cell_type: 'code', source: 'x = 1', metadata: {} }] });
+    assert.equal(notebookSnapshotFromJson('file:///p3.ipynb', python3).units.length, 1);
+    const cadabra = JSON.stringify({ nbformat: 4, metadata: { kernelspec: { language: 'python' }, language_info: { name: 'cadabra2' } }, cells: [{ cell_type: 'code', source: "ex = Ex(r'A')", metadata: {} }] });
+    assert.equal(notebookSnapshotFromJson('file:///c.ipynb', cadabra).units.length, 0);
+  });
+
+  it('reports JSON nested too deeply instead of crashing', () => {
+    const depth = 100_000;
+    const json = `{"nbformat": 4, "metadata": {"x": ${'['.repeat(depth)}${']'.repeat(depth)}}, "cells": []}`;
+    assert.match(notebookSnapshotFromJson('file:///deep.ipynb', json).problems[0].message, /nested too deeply/);
   });
 
   it('turns malformed notebooks into a clear problem with a position', () => {

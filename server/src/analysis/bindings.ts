@@ -19,6 +19,8 @@ export interface NameEvent {
   deferred: boolean;
   /** Index of the top-level statement the event belongs to, in document order. */
   statement: number;
+  /** Offset of the name in the unit's text, to order events within one statement. */
+  startIndex: number;
 }
 
 export interface UnitBindings {
@@ -176,7 +178,7 @@ export function bindUnit(root: SyntaxNode): UnitBindings {
   };
 
   const emit = (kind: NameEvent['kind'], node: SyntaxNode, scope: Scope, how?: BindingKind) =>
-    events.push({ kind, name: node.text, range: nodeRange(node), how, deferred: isDeferred(scope), statement: statementIndex });
+    events.push({ kind, name: node.text, range: nodeRange(node), how, deferred: isDeferred(scope), statement: statementIndex, startIndex: node.startIndex });
 
   /** A read resolves outwards: comprehension → enclosing; function → its locals, then enclosing functions; class bodies are skipped by nested functions. */
   const read = (node: SyntaxNode, scope: Scope) => {

@@ -38,9 +38,12 @@ export interface NotebookFacts {
   mutations: NotebookMutation[];
   /** Why names may be defined beyond what we can see, or undefined when we see everything. */
   opaqueReason?: string;
+  /** Index (among code units) of the first cell that can define unseen names; reads below it are uncertain. */
+  firstOpaqueCell?: number;
 }
 
-const NAME_DEFINING_MAGICS = new Set(['run', 'load', 'store', 'load_ext', 'env']);
+/** Line magics that can define names: %run and %load execute code, %pylab star-imports numpy and matplotlib. */
+const NAME_DEFINING_MAGICS = new Set(['run', 'load', 'store', 'pylab']);
 
 export function notebookFacts(context: Pick<RuleContext, 'units' | 'memo'>): NotebookFacts {
   return context.memo('notebook-facts', () => {
@@ -60,15 +63,19 @@ export function notebookFacts(context: Pick<RuleContext, 'units' | 'memo'>): Not
       }
     });
     let opaqueReason: string | undefined;
-    for (const { unit, bindings } of cells) {
+    let firstOpaqueCell: number | undefined;
+    for (const [cellIndex, { unit, bindings }] of cells.entries()) {
       const cellLabel = `cell ${(unit.cell ?? 0) + 1}`;
-      const magic = unit.lineMagics?.find((name) => NAME_DEFINING_MAGICS.has(name) && name !== 'load_ext' && name !== 'env');
+      const magic = unit.lineMagics?.find((name) => NAME_DEFINING_MAGICS.has(name));
       if (bindings.hasStarImport) opaqueReason = `a star import in ${cellLabel} can define any name`;
       else if (bindings.hasDynamicNames) opaqueReason = `exec/eval or a globals() write in ${cellLabel} can define names`;
       else if (magic) opaqueReason = `%${magic} in ${cellLabel} can define names`;
-      if (opaqueReason) break;
+      if (opaqueReason) {
+        firstOpaqueCell = cellIndex;
+        break;
+      }
     }
-    return { cells, definitions, mutations: collectMutations(cells), opaqueReason };
+    return { cells, definitions, mutations: collectMutations(cells), opaqueReason, firstOpaqueCell };
   });
 }
 

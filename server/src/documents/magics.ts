@@ -1,6 +1,7 @@
 // IPython syntax in notebook cells (line magics, shell escapes, cell magics, help queries) is not
 // Python. We blank it out with spaces before parsing, so tree-sitter sees valid code, no magic is ever
 // reported as a syntax error, and every position in the masked text is the same as in the original.
+import { isParserReady, parsePython } from '../parsing/parser';
 
 /** Cell magics whose body is still Python run in this kernel; any other cell magic makes the cell opaque. */
 const PYTHON_BODY_CELL_MAGICS = new Set(['time', 'timeit', 'capture', 'prun', 'debug', 'memit', 'mprun', 'px', 'python', 'python3']);
@@ -22,6 +23,29 @@ export interface MaskedSource {
 
 const blank = (line: string) => ' '.repeat(line.length);
 
+/**
+ * Indices of lines that start with `%` but are the modulo operator of an expression begun on an earlier
+ * line: the original text is parsed, and such a `%` is an operator token inside a binary operator that
+ * starts on a previous line. Only parsed when a cell has `%` lines after its first line.
+ */
+function percentContinuationLines(lines: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  const candidates = lines.flatMap((line, index) => (index > 0 && line.trimStart().startsWith('%') && !line.trimStart().startsWith('%%') ? [index] : []));
+  if (candidates.length === 0 || !isParserReady()) return found;
+  const tree = parsePython(lines.join('\n'));
+  try {
+    for (const index of candidates) {
+      const column = lines[index].length - lines[index].trimStart().length;
+      const token = tree.rootNode.descendantForPosition({ row: index, column });
+      const operator = token?.parent;
+      if (token?.type === '%' && operator?.type === 'binary_operator' && operator.startPosition.row < index && !operator.hasError) found.add(index);
+    }
+  } finally {
+    tree.delete();
+  }
+  return found;
+}
+
 /** Recent results by source: a notebook edit re-masks one cell, not all of them. */
 const recent = new Map<string, MaskedSource>();
 const RECENT_LIMIT = 4096;
@@ -30,6 +54,7 @@ export function maskIpythonSyntax(source: string): MaskedSource {
   const known = recent.get(source);
   if (known) return known;
   const masked = mask(source);
+  if (!isParserReady()) return masked; // `%` continuation lines need the parser: do not remember a guess
   if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
   recent.set(source, masked);
   return masked;
@@ -52,10 +77,21 @@ function mask(source: string): MaskedSource {
     const magic = /^%+([A-Za-z_]\w*)/.exec(text.trimStart());
     if (magic) lineMagics.push(magic[1]);
   };
+  // A line starting with `%` can also be Python: the modulo operator continuing an expression from the
+  // line above (black formats `"%s" % (…)` that way). Such lines parse as part of a binary operator.
+  const pythonPercentLines = percentContinuationLines(lines);
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     const trimmed = line.trimStart();
-    const isMagicLine = continuesMagic || trimmed.startsWith('%') || trimmed.startsWith('!') || HELP_QUERY.test(line);
+    if (!continuesMagic && trimmed.startsWith('%') && pythonPercentLines.has(index)) continue;
+    // `%time x = f()` runs the statement in the notebook's namespace: keep the statement, drop the magic.
+    const timed = continuesMagic ? null : /^(\s*%(?:time|timeit)\s+)(?!-)(\S.*)$/.exec(line);
+    if (timed && !timed[2].startsWith('%') && !timed[2].startsWith('!')) {
+      noteMagic(trimmed);
+      lines[index] = ' '.repeat(timed[1].length) + timed[2];
+      continue;
+    }
+    const isMagicLine = continuesMagic || trimmed.startsWith('%') || (trimmed.startsWith('!') && !trimmed.startsWith('!=')) || HELP_QUERY.test(line);
     if (isMagicLine) {
       if (!continuesMagic) noteMagic(trimmed);
       lines[index] = blank(line);

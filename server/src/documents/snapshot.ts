@@ -73,6 +73,11 @@ export function pythonSnapshot(uri: string, source: string, limits: SnapshotLimi
   return { uri, kind: 'python', units: [{ source, text: source }], cellCount: 1, problems: [] };
 }
 
+/** `python`, `python3`, `Python 3.11` … — kernels and files name Python in several ways. */
+function isPythonLanguage(language: string): boolean {
+  return language.trim().toLowerCase().startsWith('python');
+}
+
 export function notebookSnapshot(
   uri: string,
   cells: readonly NotebookCellInput[],
@@ -82,7 +87,7 @@ export function notebookSnapshot(
   const units: CodeUnit[] = [];
   let totalCode = 0;
   let hasNul = false;
-  if (notebookLanguage.toLowerCase() === 'python') {
+  if (isPythonLanguage(notebookLanguage)) {
     cells.forEach((cell, cellIndex) => {
       if (cell.kind !== 'code' || (cell.languageId !== undefined && cell.languageId !== 'python')) return;
       const masked = maskIpythonSyntax(cell.source);
@@ -135,29 +140,41 @@ export function notebookSnapshotFromJson(uri: string, json: string, limits: Snap
     };
   };
   const errors: ParseError[] = [];
-  const tree = parseTree(json, errors, { disallowComments: true, allowTrailingComma: false });
-  if (errors.length > 0 || !tree) {
-    const first = errors[0];
-    const where = first ? positionAt(json, first.offset) : { line: 0, character: 0 };
-    return malformed(first ? `invalid JSON (${printParseErrorCode(first.error)} at line ${where.line + 1}, column ${where.character + 1})` : 'the file is empty', first?.offset);
-  }
-  const document = JSON.parse(json) as {
+  let document: {
     nbformat?: unknown;
     cells?: unknown;
     worksheets?: { cells?: unknown }[];
     metadata?: { kernelspec?: { language?: unknown }; language_info?: { name?: unknown } };
   };
+  try {
+    const tree = parseTree(json, errors, { disallowComments: true, allowTrailingComma: false });
+    if (errors.length > 0 || !tree) {
+      const first = errors[0];
+      const where = first ? positionAt(json, first.offset) : { line: 0, character: 0 };
+      return malformed(first ? `invalid JSON (${printParseErrorCode(first.error)} at line ${where.line + 1}, column ${where.character + 1})` : 'the file is empty', first?.offset);
+    }
+    document = JSON.parse(json) as typeof document;
+  } catch (error) {
+    // Both parsers recurse: JSON nested thousands of levels deep overflows the stack.
+    if (error instanceof RangeError) return malformed('its JSON is nested too deeply to read');
+    throw error;
+  }
   if (typeof document !== 'object' || document === null || Array.isArray(document)) return malformed('the top level is not a JSON object');
-  const rawCells = document.nbformat === 3 ? document.worksheets?.[0]?.cells : document.cells;
-  if (!Array.isArray(rawCells)) return malformed(document.nbformat === 3 ? 'no worksheets[0].cells list (nbformat 3)' : 'no "cells" list (nbformat 4)');
-  const language = document.metadata?.kernelspec?.language ?? document.metadata?.language_info?.name;
+  // nbformat 2 and 3 keep cells in worksheets; 4 at the top level.
+  const usesWorksheets = typeof document.nbformat === 'number' && document.nbformat < 4;
+  const rawCells = usesWorksheets ? document.worksheets?.[0]?.cells : document.cells;
+  if (!Array.isArray(rawCells)) return malformed(usesWorksheets ? `no worksheets[0].cells list (nbformat ${document.nbformat})` : 'no "cells" list (nbformat 4)');
+  // Some kernels (Cadabra's) say "python" in the kernelspec but name their real language in language_info.
+  const infoLanguage = document.metadata?.language_info?.name;
+  const specLanguage = document.metadata?.kernelspec?.language;
+  const language = typeof infoLanguage === 'string' && !isPythonLanguage(infoLanguage) ? infoLanguage : (specLanguage ?? infoLanguage);
   const cells: NotebookCellInput[] = [];
   for (const [index, raw] of (rawCells as RawCell[]).entries()) {
     if (typeof raw !== 'object' || raw === null) return malformed(`cell ${index} is not an object`);
     const kind = raw.cell_type === 'code' ? 'code' : raw.cell_type === 'markdown' || raw.cell_type === 'heading' ? 'markdown' : 'raw';
-    const source = joinSource(document.nbformat === 3 && kind === 'code' ? raw.input : raw.source);
+    const source = joinSource(usesWorksheets && kind === 'code' ? raw.input : raw.source);
     if (source === undefined) return malformed(`cell ${index} has no source text`);
-    const count = document.nbformat === 3 ? raw.prompt_number : raw.execution_count;
+    const count = usesWorksheets ? raw.prompt_number : raw.execution_count;
     const languageId = raw.metadata?.vscode?.languageId;
     cells.push({
       kind,

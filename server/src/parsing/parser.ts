@@ -26,6 +26,10 @@ export function initParser(): Promise<void> {
   return initializing;
 }
 
+export function isParserReady(): boolean {
+  return parser !== undefined;
+}
+
 /** Parses Python source. Never throws on bad code: tree-sitter recovers and marks ERROR nodes. */
 export function parsePython(text: string): Tree {
   if (!parser) throw new Error('initParser() must complete before parsing');

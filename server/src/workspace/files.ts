@@ -25,6 +25,8 @@ export interface WalkResult {
   files: string[];
   /** Paths given that do not exist or cannot be read. */
   missing: string[];
+  /** Things the user should know about the walk (a named folder that .gitignore ignores). */
+  notices: string[];
 }
 
 interface IgnoreFile {
@@ -67,6 +69,7 @@ export function findFiles(paths: readonly string[], options: WalkOptions): WalkR
   const isUserExcluded = picomatch([...options.exclude], { dot: true });
   const files: string[] = [];
   const missing: string[] = [];
+  const notices: string[] = [];
   const relativeToRoot = (path: string) => toPosix(relative(options.root, path));
   /** Default excludes match anywhere below the walked path; user globs are relative to the project root. */
   const isExcluded = (path: string, walkedFrom: string, suffix = '') => {
@@ -110,10 +113,17 @@ export function findFiles(paths: readonly string[], options: WalkOptions): WalkR
       missing.push(given);
       continue;
     }
-    if (isDirectory) visitDirectory(path, ancestorIgnoreFiles(path), path);
+    if (isDirectory) {
+      const ancestors = ancestorIgnoreFiles(path);
+      const ignoredItself = ancestors.some(({ base, rules }) => rules.ignores(`${toPosix(relative(base, path))}/`));
+      // A folder named on the command line is checked even when a .gitignore above it ignores it: the
+      // user asked for it. Say so, since git would not show it.
+      if (ignoredItself) notices.push(`${given} is ignored by a .gitignore above it; it was checked because it was named.`);
+      visitDirectory(path, ignoredItself ? [] : ancestors, path);
+    }
     else files.push(path); // a file named explicitly is analysed even if excluded or ignored
   }
-  return { files: [...new Set(files)], missing };
+  return { files: [...new Set(files)], missing, notices };
 }
 
 const CODING_COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;

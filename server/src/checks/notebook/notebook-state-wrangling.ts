@@ -25,13 +25,19 @@ export const notebookStateWrangling: Rule = {
     const { cells, definitions, mutations } = notebookFacts(context);
     for (const mutation of mutations) {
       const { unit, bindings } = cells[mutation.cellIndex];
-      const boundHereBefore = bindings.events.some((event) => event.kind === 'bind' && event.name === mutation.name && !event.deferred && event.statement < mutation.statement);
+      // Bound earlier in this cell: in an earlier statement, or earlier inside the same one (a loop
+      // target, an assignment before it in a loop body), but not by the changing statement itself.
+      const mutationStart = mutation.node.startIndex;
+      const boundHereBefore = bindings.events.some(
+        (event) => event.kind === 'bind' && event.name === mutation.name && !event.deferred && (event.statement < mutation.statement || (event.statement === mutation.statement && event.startIndex < mutationStart)),
+      );
       if (boundHereBefore) continue;
       const all = definitions.get(mutation.name) ?? [];
-      const elsewhere = all.filter((definition) => definition.cellIndex !== mutation.cellIndex);
       // Modules are not data: `sys.path.append(…)` after `import sys` is configuration.
-      if (elsewhere.length === 0 || all.some((definition) => definition.event.how === 'import')) continue;
-      const creator = [...elsewhere].reverse().find((definition) => definition.cellIndex < mutation.cellIndex) ?? elsewhere[0];
+      if (all.some((definition) => definition.event.how === 'import')) continue;
+      // The data was created in a cell above; a name defined only below is use-before-define's case.
+      const creator = [...all].reverse().find((definition) => definition.cellIndex < mutation.cellIndex);
+      if (!creator) continue;
       const creatorUnit = cells[creator.cellIndex].unit;
       report({
         unit,

@@ -21,11 +21,12 @@ export const notebookUnexecutedCell: Rule = {
     let executedBelow: (typeof cells)[number] | undefined;
     for (let index = cells.length - 1; index >= 0; index--) {
       const { unit, isEmpty } = cells[index];
+      if (isEmpty) continue; // an empty or comment-only cell neither counts as skipped nor as having run
       if (typeof unit.executionCount === 'number') {
         executedBelow = cells[index];
         continue;
       }
-      if (isEmpty || !executedBelow) continue;
+      if (!executedBelow) continue;
       report({
         unit,
         range: firstLineRange(unit),

@@ -18,9 +18,11 @@ export const notebookUseBeforeDefine: Rule = {
   },
   check(context) {
     const { snapshot, report } = context;
-    const { cells, definitions } = notebookFacts(context);
+    const { cells, definitions, firstOpaqueCell } = notebookFacts(context);
     const definedAbove = new Set<string>();
     cells.forEach(({ unit, bindings }, cellIndex) => {
+      // At or below a star import, %run, %pylab or exec, any name may already be defined.
+      if (firstOpaqueCell !== undefined && cellIndex >= firstOpaqueCell) return;
       const definedHere = new Set<string>();
       for (const event of bindings.events) {
         if (event.kind === 'bind') {

@@ -1,0 +1,232 @@
+// Clone pairs out of the three tools' reports, in one shape, and the matching between two tools' pairs.
+//
+// A pair is two fragments { file, start, end } (file: path relative to the scanned tree, lines 1-based and
+// inclusive), stored with the smaller (file, start) first so that A–B and B–A are the same pair.
+//
+//   ours   node dist/cli.js check … --format json: each duplicate-code finding is one copy of a block and its
+//          `related` entries are every other copy. The JSON format gives a related location's lines but not
+//          its file (reported as a product issue), so the file is recovered from the finding's message
+//          ("…also stands in 2 other places: this file, lines 3–9; utils.py, lines 40–46.") and confirmed by
+//          the other copy's own finding (same lines, and it names this copy back). Every copy of a group is
+//          paired with every other copy: a group of n copies gives n(n-1)/2 pairs.
+//   jscpd  jscpd-report.json `duplicates[]`: firstFile / secondFile with start / end lines; one pair each.
+//   pylint R0801 messages "Similar lines in N files\n==module:[start:end]\n…" (start 0-based, end exclusive);
+//          module names are mapped back to files the way pylint derives them (packages = folders with
+//          __init__.py); every file of a message is paired with every other.
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
+
+const toPosix = (path) => path.split(sep).join('/');
+
+export function makePair(a, b) {
+  const first = a.file < b.file || (a.file === b.file && a.start <= b.start) ? a : b;
+  const second = first === a ? b : a;
+  return { a: first, b: second };
+}
+
+const pairKey = (pair) => `${pair.a.file}:${pair.a.start}-${pair.a.end}|${pair.b.file}:${pair.b.start}-${pair.b.end}`;
+
+function dedupe(pairs) {
+  const seen = new Map();
+  for (const pair of pairs) if (!seen.has(pairKey(pair))) seen.set(pairKey(pair), pair);
+  return [...seen.values()];
+}
+
+/** Strips the scanned folder (as given, or its real path) from a reported path. */
+export function relativizer(prefixes) {
+  const normalized = prefixes.filter(Boolean).map((prefix) => toPosix(prefix).replace(/\/+$/, '') + '/');
+  return (path) => {
+    const posix = toPosix(path);
+    for (const prefix of normalized) if (posix.startsWith(prefix)) return posix.slice(prefix.length);
+    return posix;
+  };
+}
+
+// ---- ours --------------------------------------------------------------------------------------------------
+
+/** "…also stands in another place: X, lines a–b. Write it once…" → [{ where, start, end }] in related order. */
+function placesInMessage(message) {
+  const match = /also stands in (?:another place|\d+ other places): (.*)\. Write it once/s.exec(message);
+  if (!match) return undefined;
+  return match[1].split('; ').map((item) => {
+    const place = /^(.*), lines (\d+)–(\d+)$/.exec(item);
+    return place ? { where: place[1], start: Number(place[2]), end: Number(place[3]) } : { where: item, start: NaN, end: NaN };
+  });
+}
+
+/**
+ * @param report parsed JSON of `ml-practices check --format json`
+ * @param toRelative maps the report's `file` to a path relative to the scanned tree
+ * @returns {{ pairs, groups, copies, unresolved, ambiguous }}
+ */
+export function oursPairs(report, toRelative) {
+  const findings = report.findings.filter((finding) => finding.ruleId === 'duplicate-code');
+  const rangeKey = (name, where) => `${name}|${where.line}|${where.column}|${where.endLine}|${where.endColumn}`;
+  const byRange = new Map();
+  for (const finding of findings) {
+    finding.rel = toRelative(finding.file);
+    const key = rangeKey(basename(finding.rel), finding);
+    const list = byRange.get(key) ?? [];
+    list.push(finding);
+    byRange.set(key, list);
+  }
+  const sameRange = (a, b) => a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn;
+  const pairs = [];
+  const signatures = new Set();
+  let unresolved = 0;
+  let ambiguous = 0;
+  const copyKey = (file, where) => `${file}:${where.line}:${where.column}-${where.endLine}:${where.endColumn}`;
+  for (const finding of findings) {
+    const places = placesInMessage(finding.message) ?? [];
+    const members = [copyKey(finding.rel, finding)];
+    (finding.related ?? []).forEach((related, index) => {
+      const where = places[index]?.where;
+      if (where === undefined || where.startsWith('cell ')) {
+        unresolved++;
+        return;
+      }
+      const name = where === 'this file' ? basename(finding.rel) : where;
+      let candidates = (byRange.get(rangeKey(name, related)) ?? []).filter(
+        (other) => other !== finding && (other.related ?? []).some((back) => sameRange(back, finding)) && (where !== 'this file' || other.rel === finding.rel),
+      );
+      const files = new Set(candidates.map((other) => other.rel));
+      if (files.size === 0) {
+        unresolved++;
+        return;
+      }
+      if (files.size > 1) {
+        // Same name, same lines, naming this copy back: prefer the one in the same folder, else count it.
+        const near = candidates.filter((other) => dirname(other.rel) === dirname(finding.rel));
+        if (near.length > 0) candidates = near;
+        else ambiguous++;
+      }
+      const other = candidates[0];
+      members.push(copyKey(other.rel, related));
+      pairs.push(makePair({ file: finding.rel, start: finding.line, end: finding.endLine }, { file: other.rel, start: related.line, end: related.endLine }));
+    });
+    signatures.add(members.sort().join('#'));
+  }
+  return { pairs: dedupe(pairs), findings: findings.length, groups: signatures.size, unresolved, ambiguous };
+}
+
+// ---- jscpd -------------------------------------------------------------------------------------------------
+
+export function jscpdPairs(report, toRelative) {
+  const pairs = report.duplicates.map((duplicate) =>
+    makePair(
+      { file: toRelative(duplicate.firstFile.name), start: duplicate.firstFile.start, end: duplicate.firstFile.end },
+      { file: toRelative(duplicate.secondFile.name), start: duplicate.secondFile.start, end: duplicate.secondFile.end },
+    ),
+  );
+  const kinds = {};
+  for (const duplicate of report.duplicates) kinds[duplicate.kind ?? '?'] = (kinds[duplicate.kind ?? '?'] ?? 0) + 1;
+  return { pairs: dedupe(pairs), reported: report.duplicates.length, kinds, statistics: report.statistics?.total };
+}
+
+// ---- pylint ------------------------------------------------------------------------------------------------
+
+/** The module name pylint gives a file: its path from the first folder upwards without __init__.py. */
+export function pylintModuleName(absolutePath) {
+  const parts = [basename(absolutePath).replace(/\.py$/, '')];
+  let directory = dirname(absolutePath);
+  while (existsSync(join(directory, '__init__.py')) && dirname(directory) !== directory) {
+    parts.unshift(basename(directory));
+    directory = dirname(directory);
+  }
+  if (parts.length > 1 && parts[parts.length - 1] === '__init__') parts.pop();
+  return parts.join('.');
+}
+
+/**
+ * @param messages parsed `pylint --output-format=json`
+ * @param files relative paths of the files pylint was given; treeRoot their folder
+ */
+export function pylintPairs(messages, files, treeRoot) {
+  // pylint names a module from the search path it builds out of all the files it was given, so a file of a
+  // subset can be named `stats.tests.test_x` or `scipy.stats.tests.test_x`: resolve a name to the files
+  // whose path ends with it, preferring the one whose package chain gives exactly that name.
+  const bySuffix = new Map();
+  const canonical = new Map();
+  for (const file of files) {
+    canonical.set(file, pylintModuleName(join(treeRoot, file)));
+    const parts = file.replace(/\.py$/, '').replace(/\/__init__$/, '').split('/');
+    for (let index = parts.length - 1; index >= 0; index--) {
+      const name = parts.slice(index).join('.');
+      const list = bySuffix.get(name) ?? [];
+      list.push(file);
+      bySuffix.set(name, list);
+    }
+  }
+  const byModule = {
+    get: (name) => {
+      const candidates = bySuffix.get(name) ?? [];
+      const exact = candidates.filter((file) => canonical.get(file) === name);
+      return exact.length > 0 ? exact : candidates;
+    },
+    size: new Set(canonical.values()).size,
+  };
+  const pairs = [];
+  let ambiguous = 0;
+  let unresolved = 0;
+  let messagesSeen = 0;
+  for (const message of messages) {
+    if (message.symbol !== 'duplicate-code') continue;
+    messagesSeen++;
+    const places = [...message.message.matchAll(/^==(.+?):\[(\d+):(\d+)\]$/gm)].map((match) => {
+      const candidates = byModule.get(match[1]) ?? [];
+      if (candidates.length > 1) ambiguous++;
+      if (candidates.length === 0) unresolved++;
+      return candidates.length === 0 ? undefined : { file: candidates[0], start: Number(match[2]) + 1, end: Math.max(Number(match[2]) + 1, Number(match[3])) };
+    });
+    for (let i = 0; i < places.length; i++) for (let j = i + 1; j < places.length; j++) if (places[i] && places[j]) pairs.push(makePair(places[i], places[j]));
+  }
+  return { pairs: dedupe(pairs), messages: messagesSeen, ambiguous, unresolved, modules: byModule.size };
+}
+
+// ---- shared measures ---------------------------------------------------------------------------------------
+
+/** Lines covered by at least one fragment of any pair (each line of each file counted once). */
+export function coveredLines(pairs) {
+  const byFile = new Map();
+  for (const pair of pairs) {
+    for (const fragment of [pair.a, pair.b]) {
+      const set = byFile.get(fragment.file) ?? new Set();
+      for (let line = fragment.start; line <= fragment.end; line++) set.add(line);
+      byFile.set(fragment.file, set);
+    }
+  }
+  let total = 0;
+  for (const set of byFile.values()) total += set.size;
+  return total;
+}
+
+/** Share of the shorter range that two line ranges have in common. */
+function overlap(x, y) {
+  const common = Math.min(x.end, y.end) - Math.max(x.start, y.start) + 1;
+  if (common <= 0) return 0;
+  return common / Math.min(x.end - x.start + 1, y.end - y.start + 1);
+}
+
+/**
+ * Two pairs match when they join the same two files and each fragment overlaps its counterpart by at least
+ * `threshold` of the shorter of the two (so a short clone inside a longer one counts as found).
+ */
+export function pairsMatch(p, q, threshold = 0.5) {
+  const straight = p.a.file === q.a.file && p.b.file === q.b.file && overlap(p.a, q.a) >= threshold && overlap(p.b, q.b) >= threshold;
+  if (straight) return true;
+  return p.a.file === q.b.file && p.b.file === q.a.file && overlap(p.a, q.b) >= threshold && overlap(p.b, q.a) >= threshold;
+}
+
+/** For each pair of `from`, whether `to` has a matching pair. */
+export function matchedFlags(from, to, threshold = 0.5) {
+  const index = new Map();
+  for (const pair of to) {
+    const key = `${pair.a.file}|${pair.b.file}`;
+    const list = index.get(key) ?? [];
+    list.push(pair);
+    index.set(key, list);
+  }
+  return from.map((pair) => (index.get(`${pair.a.file}|${pair.b.file}`) ?? []).some((other) => pairsMatch(pair, other, threshold)));
+}
+
+export const relativeTo = (root) => (path) => toPosix(relative(root, path));

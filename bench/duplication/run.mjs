@@ -1,0 +1,480 @@
+#!/usr/bin/env node
+// Duplication benchmark: our duplicate-code rule against jscpd 5.3.2 (its Rust build, from npm) and pylint's
+// duplicate-code checker (Debian's pylint), on the same real files: the .py files of the library packages
+// of the pinned Debian ML corpus (bench/debian-ml-corpus.mjs). Prints wall time, CPU time, peak memory
+// (/usr/bin/time -v), clone pairs and duplicated lines for each tool, the ratios ours/jscpd against the
+// goals, how far the tools agree on clone pairs, and writes a fixed-seed sample of the pairs only one side
+// reports (for the hand check in hand-check.md).
+//
+//   node bench/duplication/run.mjs                      # whole corpus (pylint on a subset, see below)
+//   node bench/duplication/run.mjs --subset 500         # ~500 files (whole folders, fixed seed): quick run
+//   options: --seed 42  --timeout 3600 (ours, jscpd)  --pylint-files 600  --pylint-timeout 1800
+//            --no-pylint  --no-type2  --profile (CPU profile of our CLI; slows that run down, so separate)
+//
+// Fresh clone: needs node_modules (`npm ci`), Debian apt-get/dpkg (corpus, pylint, GNU time) and the npm
+// registry (jscpd). Everything fetched goes to git-ignored bench/.cache/.
+//
+// Same files for every tool: the selected files are hard-linked (copied if that fails) into
+// bench/.cache/duplication/trees/<label>/ — only regular .py files, no symlinks, nothing else — and every
+// tool scans that tree through a symlink in a temporary folder (linkOutsideRepo): bench/.cache/ is
+// git-ignored and both our CLI and jscpd honour .gitignore files above the folder they walk.
+// Files over 1,000,000 bytes are left out (our maxFileSize default and jscpd's default --max-size 1mb
+// both skip them; pylint would not): one sympy test file, 1.5 MB.
+//
+// Settings, as comparable as the tools allow:
+//   ours    `check corpus --format json` with a config that turns every rule off but duplicate-code
+//           (defaults: at least 6 lines and 50 tokens; finds exact and renamed copies; ignores imports,
+//           docstrings, comments, __all__, argparse add_argument calls). Runs the bundle snapshotted into
+//           bench/.cache/duplication/cli/ so a concurrent rebuild of dist/ cannot change it mid-run.
+//   jscpd   the platform binary of the npm package jscpd-linux-x64-gnu@5.3.2 (what `npx jscpd` spawns),
+//           `--min-tokens 50 --min-lines 6 --format python --reporters json --no-gitignore --absolute`.
+//           Extra row (not in the brief; --no-type2 drops it): the same plus --ignore-identifiers
+//           --ignore-literals, which is what our normalisation does.
+//   pylint  `pylint --disable=all --enable=duplicate-code --min-similarity-lines=6 --output-format=json
+//           FILES…` (its defaults ignore comments, docstrings, imports and signatures), one process.
+//           Pylint compares every pair of files (quadratic), so on the whole corpus it runs on a subset of
+//           --pylint-files files, on which ours and jscpd are run too (second table).
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { CORPUS_ROOT, ensureCorpus, linkOutsideRepo, regularFiles } from '../debian-ml-corpus.mjs';
+import { coveredLines, jscpdPairs, matchedFlags, oursPairs, pylintPairs, relativizer } from './pairs.mjs';
+import { formatProfile, topSelfTime } from './profile.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '..', '..');
+const CACHE = join(repo, 'bench', '.cache', 'duplication');
+const JSCPD_DIR = join(repo, 'bench', '.cache', 'jscpd');
+const JSCPD_VERSION = '5.3.2';
+const MAX_FILE_BYTES = 1_000_000;
+
+const { values: options } = parseArgs({
+  options: {
+    subset: { type: 'string' },
+    seed: { type: 'string', default: '42' },
+    timeout: { type: 'string', default: '3600' },
+    'pylint-files': { type: 'string', default: '600' },
+    'pylint-timeout': { type: 'string', default: '1800' },
+    'no-pylint': { type: 'boolean', default: false },
+    'no-type2': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (options.help) {
+  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 40).join('\n'));
+  process.exit(0);
+}
+const seed = Number(options.seed);
+const subsetSize = options.subset === undefined ? undefined : Number(options.subset);
+const pylintFiles = Number(options['pylint-files']);
+
+const log = (line = '') => process.stdout.write(`${line}\n`);
+const note = (line) => process.stderr.write(`[bench/duplication] ${line}\n`);
+const fail = (message) => {
+  process.stderr.write(`bench/duplication: ${message}\n`);
+  process.exit(1);
+};
+const run = (command, args, opts = {}) => {
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, ...opts });
+  if (result.error) fail(`${command}: ${result.error.message}`);
+  return result;
+};
+
+// ---- 0. tools ------------------------------------------------------------------------------------------------
+
+function aptInstall(packages) {
+  note(`apt-get install -y ${packages.join(' ')}`);
+  let result = run('apt-get', ['install', '-y', '-q', ...packages], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) {
+    run('apt-get', ['update', '-q'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    result = run('apt-get', ['install', '-y', '-q', ...packages], { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  if (result.status !== 0) fail(`apt-get install ${packages.join(' ')} failed (needs root and the Debian archive)`);
+}
+
+const missing = [];
+if (!existsSync('/usr/bin/time')) missing.push('time');
+if (!options['no-pylint'] && !existsSync('/usr/bin/pylint')) missing.push('pylint');
+if (missing.length > 0) aptInstall(missing);
+if (!existsSync('/usr/bin/timeout')) fail('/usr/bin/timeout is missing (coreutils)');
+
+/** jscpd from npm: the wrapper package picks a platform package (optionalDependencies) holding the binary. */
+function ensureJscpd() {
+  const platformPackage = 'jscpd-linux-x64-gnu';
+  const binary = join(JSCPD_DIR, 'node_modules', platformPackage, 'bin', 'jscpd');
+  const version = () => run(binary, ['--version']).stdout.trim();
+  if (existsSync(binary) && version() === `jscpd ${JSCPD_VERSION}`) return binary;
+  if (process.platform !== 'linux' || process.arch !== 'x64') fail(`this benchmark pins ${platformPackage}; on ${process.platform}/${process.arch} adapt ensureJscpd()`);
+  mkdirSync(JSCPD_DIR, { recursive: true });
+  if (!existsSync(join(JSCPD_DIR, 'package.json'))) writeFileSync(join(JSCPD_DIR, 'package.json'), '{ "private": true }\n');
+  note(`npm install --prefix ${relative(repo, JSCPD_DIR)} jscpd@${JSCPD_VERSION}`);
+  // No install scripts are involved: the binary ships inside the platform package (no postinstall download).
+  const installed = run('npm', ['install', '--prefix', JSCPD_DIR, '--no-audit', '--no-fund', '--save-exact', '--ignore-scripts', `jscpd@${JSCPD_VERSION}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (installed.status !== 0 || !existsSync(binary)) fail(`npm install jscpd@${JSCPD_VERSION} failed or did not bring ${platformPackage}`);
+  if (version() !== `jscpd ${JSCPD_VERSION}`) fail(`${binary} reports "${version()}", expected jscpd ${JSCPD_VERSION}`);
+  return binary;
+}
+
+/** Builds dist/ when stale (like bench/notebooks) and snapshots the CLI bundle with its wasm files. */
+function ensureCli() {
+  if (!existsSync(join(repo, 'node_modules'))) fail('node_modules is missing: run `npm ci` first');
+  const dist = join(repo, 'dist');
+  let newest = 0;
+  const visit = (path) => {
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else newest = Math.max(newest, statSync(full).mtimeMs);
+    }
+  };
+  for (const dir of ['server/src', 'catalog']) visit(join(repo, dir));
+  if (!existsSync(join(dist, 'cli.js')) || statSync(join(dist, 'cli.js')).mtimeMs < newest) {
+    note('building dist/ (node esbuild.mjs) …');
+    if (run(process.execPath, ['esbuild.mjs'], { cwd: repo, stdio: 'inherit' }).status !== 0) fail('the build failed');
+  }
+  // bench/.cache/duplication/cli/cli.js still finds catalog/ (it looks upwards from its folder).
+  const snapshot = join(CACHE, 'cli');
+  mkdirSync(snapshot, { recursive: true });
+  for (const file of ['cli.js', 'tree-sitter.wasm', 'tree-sitter-python.wasm']) copyFileSync(join(dist, file), join(snapshot, file));
+  return join(snapshot, 'cli.js');
+}
+
+// ---- 1. the file set ----------------------------------------------------------------------------------------
+
+function countLines(path) {
+  const bytes = readFileSync(path);
+  let lines = 0;
+  for (let index = bytes.indexOf(10); index !== -1; index = bytes.indexOf(10, index + 1)) lines++;
+  return lines;
+}
+
+function mulberry32(value) {
+  let state = value >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle(items, random) {
+  const copy = [...items];
+  for (let index = copy.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [copy[index], copy[other]] = [copy[other], copy[index]];
+  }
+  return copy;
+}
+
+/**
+ * About `size` files, taken as whole folders in a seeded random order (clones are mostly between
+ * neighbouring files, which a file-by-file sample would tear apart). Sorted like the full list.
+ */
+function subsetOf(files, size, subsetSeed) {
+  if (size >= files.length) return files;
+  const byFolder = new Map();
+  for (const file of files) {
+    const folder = dirname(file.rel);
+    if (!byFolder.has(folder)) byFolder.set(folder, []);
+    byFolder.get(folder).push(file);
+  }
+  const chosen = [];
+  for (const folder of shuffle([...byFolder.keys()].sort(), mulberry32(subsetSeed))) {
+    if (chosen.length >= size) break;
+    chosen.push(...byFolder.get(folder));
+  }
+  return chosen.sort((a, b) => (a.rel < b.rel ? -1 : 1));
+}
+
+/** Hard links of the files under trees/<label>/ (rebuilt when the list differs). */
+function materialise(files, label) {
+  const tree = join(CACHE, 'trees', label);
+  const manifest = join(CACHE, 'trees', `${label}.txt`);
+  const list = files.map((file) => file.rel).join('\n');
+  if (existsSync(manifest) && existsSync(tree) && readFileSync(manifest, 'utf8') === list) return tree;
+  rmSync(tree, { recursive: true, force: true });
+  let copied = 0;
+  for (const file of files) {
+    const target = join(tree, file.rel);
+    mkdirSync(dirname(target), { recursive: true });
+    try {
+      linkSync(file.abs, target);
+    } catch {
+      copyFileSync(file.abs, target);
+      copied++;
+    }
+  }
+  if (copied > 0) note(`${copied} files copied (hard links failed)`);
+  writeFileSync(manifest, list);
+  return tree;
+}
+
+// ---- 2. measuring -----------------------------------------------------------------------------------------
+
+/** Runs a command under /usr/bin/time -v and coreutils timeout; returns wall, CPU, peak RSS, exit. */
+function measured(name, command, args, { cwd, timeout, outDir }) {
+  const timeFile = join(outDir, `${name}.time.txt`);
+  note(`${name}: ${[command, ...args].map((arg) => (arg.length > 120 ? `${arg.slice(0, 60)}…` : arg)).join(' ').slice(0, 400)}`);
+  const result = run('/usr/bin/time', ['-v', '-o', timeFile, '/usr/bin/timeout', String(timeout), command, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  writeFileSync(join(outDir, `${name}.stdout.txt`), result.stdout ?? '');
+  writeFileSync(join(outDir, `${name}.stderr.txt`), result.stderr ?? '');
+  const text = existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '';
+  const field = (label) => new RegExp(`${label}: (.*)`).exec(text)?.[1]?.trim();
+  const elapsed = (field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)') ?? '0').split(':').map(Number);
+  const wall = elapsed.reduce((sum, part) => sum * 60 + part, 0);
+  const exit = result.status;
+  const measurement = {
+    wall,
+    cpu: Number(field('User time \\(seconds\\)') ?? 0) + Number(field('System time \\(seconds\\)') ?? 0),
+    rssMb: Number(field('Maximum resident set size \\(kbytes\\)') ?? 0) / 1024,
+    exit,
+    timedOut: exit === 124,
+  };
+  note(`${name}: ${wall.toFixed(1)} s, ${measurement.rssMb.toFixed(0)} MB, exit ${exit}${measurement.timedOut ? ' (timed out)' : ''}`);
+  return measurement;
+}
+
+// ---- 3. one comparison on one file set ---------------------------------------------------------------------
+
+async function compare(files, label, tools) {
+  const outDir = join(CACHE, 'runs', label);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const tree = materialise(files, label);
+  const link = linkOutsideRepo(tree, 'corpus');
+  const cwd = dirname(link.path);
+  const toRelative = relativizer([link.path, tree, 'corpus']);
+  const totalLines = files.reduce((sum, file) => sum + file.lines, 0);
+  const timeout = Number(options.timeout);
+  const rows = [];
+  try {
+    if (tools.ours) {
+      const config = join(cwd, 'duplicates-only.toml');
+      writeFileSync(config, '[tool.ml-practices]\nrules.customizations = [{ rule = "*", severity = "off" }, { rule = "duplicate-code", severity = "warning" }]\n');
+      const output = join(outDir, 'ours.json');
+      const m = measured('ours', process.execPath, [tools.cli, 'check', 'corpus', '--format', 'json', '--config', config, '--output', output], { cwd, timeout, outDir });
+      const row = { tool: 'ml-practices (ours)', key: 'ours', ...m };
+      if (existsSync(output) && !m.timedOut) {
+        const report = JSON.parse(readFileSync(output, 'utf8'));
+        const parsed = oursPairs(report, toRelative);
+        Object.assign(row, { files: report.summary.files, lines: report.summary.totalLines, ownDuplicated: report.summary.duplicatedLines, pairs: parsed.pairs, extra: parsed });
+        if (report.problems.length > 0) row.problems = report.problems.length;
+      }
+      rows.push(row);
+    }
+    const jscpdRun = (key, tool, extraArgs) => {
+      const output = join(outDir, key);
+      const m = measured(key, tools.jscpdBinary, ['--min-tokens', '50', '--min-lines', '6', '--format', 'python', '--reporters', 'json', '--output', output, '--no-gitignore', '--absolute', '--silent', ...extraArgs, 'corpus'], { cwd, timeout, outDir });
+      const row = { tool, key, ...m };
+      const reportPath = join(output, 'jscpd-report.json');
+      if (existsSync(reportPath) && !m.timedOut) {
+        const parsed = jscpdPairs(JSON.parse(readFileSync(reportPath, 'utf8')), toRelative);
+        Object.assign(row, { files: parsed.statistics?.sources, lines: parsed.statistics?.lines, ownDuplicated: parsed.statistics?.duplicatedLines, pairs: parsed.pairs, extra: { reported: parsed.reported, kinds: parsed.kinds } });
+      }
+      rows.push(row);
+    };
+    if (tools.jscpd) jscpdRun('jscpd', `jscpd ${JSCPD_VERSION} (Rust)`, []);
+    if (tools.jscpdType2) jscpdRun('jscpd-type2', `jscpd ${JSCPD_VERSION} +ignore-ids/literals`, ['--ignore-identifiers', '--ignore-literals']);
+    if (tools.pylint) {
+      const m = measured('pylint', '/usr/bin/pylint', ['--disable=all', '--enable=duplicate-code', '--min-similarity-lines=6', '--output-format=json', '--score=n', ...files.map((file) => `corpus/${file.rel}`)], { cwd, timeout: Number(options['pylint-timeout']), outDir });
+      const row = { tool: `pylint ${pylintVersion()} duplicate-code`, key: 'pylint', ...m };
+      const stdout = readFileSync(join(outDir, 'pylint.stdout.txt'), 'utf8');
+      if (!m.timedOut && stdout.trim().startsWith('[')) {
+        const parsed = pylintPairs(JSON.parse(stdout), files.map((file) => file.rel), tree);
+        Object.assign(row, { files: files.length, lines: totalLines, ownDuplicated: undefined, pairs: parsed.pairs, extra: parsed });
+      }
+      rows.push(row);
+    }
+  } finally {
+    link.cleanup();
+  }
+  for (const row of rows) if (row.pairs) row.covered = coveredLines(row.pairs);
+  return { label, files: files.length, totalLines, rows, outDir, tree };
+}
+
+function pylintVersion() {
+  return /pylint (\S+)/.exec(run('/usr/bin/pylint', ['--version']).stdout)?.[1] ?? '?';
+}
+
+// ---- 4. printing -------------------------------------------------------------------------------------------
+
+const int = (value) => (value === undefined || Number.isNaN(value) ? '–' : Math.round(value).toLocaleString('en-US'));
+const pct = (part, whole) => (part === undefined || !whole ? '–' : `${((100 * part) / whole).toFixed(2)}%`);
+
+function printTable(result) {
+  log(`\n${result.label}: ${int(result.files)} .py files, ${int(result.totalLines)} lines (wc -l)`);
+  const header = ['tool', 'files', 'lines', 'wall s', 'CPU s', 'peak RSS MB', 'clone pairs', 'dup lines (own)', 'dup lines (ranges)', 'dup %'];
+  const table = result.rows.map((row) => [
+    row.tool + (row.timedOut ? ' [TIMED OUT]' : row.exit !== 0 && row.exit !== 1 && row.key !== 'pylint' ? ` [exit ${row.exit}]` : ''),
+    int(row.files),
+    int(row.lines),
+    row.wall.toFixed(1),
+    row.cpu.toFixed(1),
+    int(row.rssMb),
+    row.pairs ? int(row.pairs.length) : '–',
+    int(row.ownDuplicated),
+    row.covered === undefined ? '–' : int(row.covered),
+    pct(row.covered, result.totalLines),
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => cells[column].length)));
+  const line = (cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  log(line(header));
+  for (const cells of table) log(line(cells));
+}
+
+function ratios(result) {
+  const ours = result.rows.find((row) => row.key === 'ours');
+  const jscpd = result.rows.find((row) => row.key === 'jscpd');
+  if (!ours || !jscpd) return undefined;
+  const ratio = (a, b) => (a === undefined || !b ? undefined : a / b);
+  const values = {
+    wall: ratio(ours.wall, jscpd.wall),
+    cpu: ratio(ours.cpu, jscpd.cpu),
+    rss: ratio(ours.rssMb, jscpd.rssMb),
+    pairs: ratio(ours.pairs?.length, jscpd.pairs?.length),
+    duplicatedLines: ratio(ours.covered, jscpd.covered),
+  };
+  const show = (value) => (value === undefined ? '–' : `${value.toFixed(2)}×`);
+  log(`ours / jscpd: wall ${show(values.wall)}, CPU ${show(values.cpu)}, peak RSS ${show(values.rss)}, clone pairs ${show(values.pairs)}, duplicated lines ${show(values.duplicatedLines)}`);
+  const verdict = (ok) => (ok === undefined ? 'n/a' : ok ? 'MET' : 'NOT MET');
+  log(`goal wall time ≤ jscpd's:         ${verdict(values.wall === undefined ? undefined : values.wall <= 1)} (${ours.wall.toFixed(1)} s vs ${jscpd.wall.toFixed(1)} s)`);
+  log(`goal peak RSS ≤ half of jscpd's:  ${verdict(values.rss === undefined ? undefined : values.rss <= 0.5)} (${ours.rssMb.toFixed(0)} MB vs ${jscpd.rssMb.toFixed(0)} MB)`);
+  return values;
+}
+
+function agreement(result, otherKey) {
+  const ours = result.rows.find((row) => row.key === 'ours');
+  const other = result.rows.find((row) => row.key === otherKey);
+  if (!ours?.pairs || !other?.pairs) return undefined;
+  const otherFound = matchedFlags(other.pairs, ours.pairs);
+  const oursFound = matchedFlags(ours.pairs, other.pairs);
+  const count = (flags) => flags.filter(Boolean).length;
+  const agreed = {
+    other: otherKey,
+    otherPairs: other.pairs.length,
+    otherFoundByUs: count(otherFound),
+    oursPairs: ours.pairs.length,
+    oursFoundByOther: count(oursFound),
+    onlyOther: other.pairs.filter((_, index) => !otherFound[index]),
+    onlyOurs: ours.pairs.filter((_, index) => !oursFound[index]),
+  };
+  log(
+    `agreement with ${other.tool}: we find ${int(agreed.otherFoundByUs)} of its ${int(agreed.otherPairs)} pairs (${pct(agreed.otherFoundByUs, agreed.otherPairs)}); ` +
+      `it finds ${int(agreed.oursFoundByOther)} of our ${int(agreed.oursPairs)} (${pct(agreed.oursFoundByOther, agreed.oursPairs)})`,
+  );
+  return agreed;
+}
+
+/** Fixed-seed sample of pairs only one side reports, with their code, for the hand check. */
+function writeSamples(result, agreed, count = 15) {
+  const excerpt = (fragment) => {
+    const lines = readFileSync(join(result.tree, fragment.file), 'utf8').split('\n');
+    const from = Math.max(1, fragment.start - 2);
+    const to = Math.min(lines.length, fragment.end + 2, fragment.start + 45);
+    const body = [];
+    for (let line = from; line <= to; line++) body.push(`${String(line).padStart(5)}${line >= fragment.start && line <= fragment.end ? ' |' : '  '} ${lines[line - 1]}`);
+    if (to < fragment.end) body.push(`  … (${fragment.end - to} more lines)`);
+    return body.join('\n');
+  };
+  const random = mulberry32(seed);
+  const pick = (pairs) => shuffle(pairs, random).slice(0, count);
+  const sections = [];
+  const chosen = { onlyJscpd: pick(agreed.onlyOther), onlyOurs: pick(agreed.onlyOurs) };
+  for (const [title, pairs] of [
+    [`Only jscpd reports (${agreed.onlyOther.length} in all)`, chosen.onlyJscpd],
+    [`Only ours reports (${agreed.onlyOurs.length} in all)`, chosen.onlyOurs],
+  ]) {
+    sections.push(`## ${title}\n`);
+    pairs.forEach((pair, index) => {
+      sections.push(`### ${index + 1}. ${pair.a.file}:${pair.a.start}-${pair.a.end}  ↔  ${pair.b.file}:${pair.b.start}-${pair.b.end}\n`);
+      sections.push('```\n' + excerpt(pair.a) + '\n```\n```\n' + excerpt(pair.b) + '\n```\n');
+    });
+  }
+  const path = join(result.outDir, 'samples.md');
+  writeFileSync(path, `# Hand-check sample (${result.label}, seed ${seed})\n\n${sections.join('\n')}`);
+  writeFileSync(join(result.outDir, 'samples.json'), `${JSON.stringify(chosen, null, 2)}\n`);
+  log(`sample of ${chosen.onlyJscpd.length} jscpd-only and ${chosen.onlyOurs.length} ours-only pairs: ${relative(repo, path)}`);
+}
+
+function profileOurs(files, label, cli) {
+  const tree = materialise(files, label);
+  const link = linkOutsideRepo(tree, 'corpus');
+  const cwd = dirname(link.path);
+  const profileDir = join(CACHE, 'profile', label);
+  rmSync(profileDir, { recursive: true, force: true });
+  mkdirSync(profileDir, { recursive: true });
+  try {
+    const config = join(cwd, 'duplicates-only.toml');
+    writeFileSync(config, '[tool.ml-practices]\nrules.customizations = [{ rule = "*", severity = "off" }, { rule = "duplicate-code", severity = "warning" }]\n');
+    const m = measured('ours-profiled', process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-interval', '1000', cli, 'check', 'corpus', '--format', 'json', '--config', config, '--output', join(profileDir, 'ours.json')], { cwd, timeout: Number(options.timeout), outDir: profileDir });
+    const profile = readdirSync(profileDir).find((file) => file.endsWith('.cpuprofile'));
+    if (!profile) fail('node --cpu-prof wrote no profile');
+    log(`\nCPU profile of our CLI on ${label} (${m.wall.toFixed(1)} s under the profiler): ${relative(repo, join(profileDir, profile))}`);
+    log(formatProfile(topSelfTime(join(profileDir, profile), 25)));
+  } finally {
+    link.cleanup();
+  }
+}
+
+// ---- main --------------------------------------------------------------------------------------------------
+
+const started = Date.now();
+const corpus = await ensureCorpus();
+const libraries = corpus.packages.filter((entry) => entry.kind === 'library');
+const allFiles = [];
+let skippedLarge = [];
+for (const entry of libraries) {
+  for (const abs of regularFiles(entry.dir, (path) => path.endsWith('.py'))) {
+    const size = statSync(abs).size;
+    const rel = relative(CORPUS_ROOT, abs).split('\\').join('/');
+    if (size > MAX_FILE_BYTES) skippedLarge.push({ rel, size });
+    else allFiles.push({ abs, rel, lines: countLines(abs) });
+  }
+}
+const jscpd = ensureJscpd();
+const cli = ensureCli();
+log(`Duplication benchmark — ${new Date().toISOString().slice(0, 10)}, ${process.platform}/${process.arch}, Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs`);
+log(`corpus: ${libraries.length} Debian library packages, ${int(allFiles.length)} .py files, ${int(allFiles.reduce((s, f) => s + f.lines, 0))} lines` + (skippedLarge.length ? ` (left out, over 1,000,000 bytes: ${skippedLarge.map((file) => `${file.rel} ${(file.size / 1e6).toFixed(1)} MB`).join(', ')})` : ''));
+
+const mainFiles = subsetSize === undefined ? allFiles : subsetOf(allFiles, subsetSize, seed);
+const mainLabel = subsetSize === undefined ? 'full' : `subset-${subsetSize}-seed${seed}`;
+const summary = { date: new Date().toISOString(), seed, results: [] };
+
+if (options.profile) {
+  profileOurs(mainFiles, mainLabel, cli);
+  process.exit(0);
+}
+
+const pylintOnMain = !options['no-pylint'] && mainFiles.length <= pylintFiles;
+const main = await compare(mainFiles, mainLabel, { cli, jscpdBinary: jscpd, ours: true, jscpd: true, jscpdType2: !options['no-type2'], pylint: pylintOnMain });
+printTable(main);
+const mainRatios = ratios(main);
+const agreed = agreement(main, 'jscpd');
+const agreedType2 = agreement(main, 'jscpd-type2');
+const agreedPylint = pylintOnMain ? agreement(main, 'pylint') : undefined;
+if (agreed) writeSamples(main, agreed);
+summary.results.push({ label: mainLabel, files: main.files, totalLines: main.totalLines, rows: main.rows.map(({ pairs, ...rest }) => ({ ...rest, pairs: pairs?.length })), ratios: mainRatios, agreement: [agreed, agreedType2, agreedPylint].filter(Boolean).map(({ onlyOther, onlyOurs, ...rest }) => rest) });
+
+if (!options['no-pylint'] && !pylintOnMain) {
+  const pylintSet = subsetOf(allFiles, pylintFiles, seed);
+  log(`\npylint compares every pair of files, so it runs on a subset: ${int(pylintSet.length)} files (whole folders, seed ${seed}); ours and jscpd again on the same files:`);
+  const small = await compare(pylintSet, `subset-${pylintFiles}-seed${seed}`, { cli, jscpdBinary: jscpd, ours: true, jscpd: true, jscpdType2: false, pylint: true });
+  printTable(small);
+  const smallRatios = ratios(small);
+  const a1 = agreement(small, 'jscpd');
+  const a2 = agreement(small, 'pylint');
+  summary.results.push({ label: small.label, files: small.files, totalLines: small.totalLines, rows: small.rows.map(({ pairs, ...rest }) => ({ ...rest, pairs: pairs?.length })), ratios: smallRatios, agreement: [a1, a2].filter(Boolean).map(({ onlyOther, onlyOurs, ...rest }) => rest) });
+}
+
+for (const row of main.rows) {
+  if (row.key === 'ours' && row.extra) log(`\nours: ${int(row.extra.findings)} duplicate-code findings in ${int(row.extra.groups)} groups → ${int(row.pairs.length)} pairs (${row.extra.unresolved} related locations unresolved, ${row.extra.ambiguous} ambiguous)`);
+  if (row.key.startsWith('jscpd') && row.extra) log(`${row.tool}: ${int(row.extra.reported)} duplicates reported (${Object.entries(row.extra.kinds).map(([kind, n]) => `${kind} ${n}`).join(', ')})`);
+}
+const summaryPath = join(CACHE, 'runs', mainLabel, 'summary.json');
+writeFileSync(summaryPath, `${JSON.stringify(summary, null, 2)}\n`);
+log(`\nsummary: ${relative(repo, summaryPath)}; reports and /usr/bin/time output: ${relative(repo, main.outDir)}/ (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
