@@ -40,6 +40,7 @@ export function duplicateFindings(documents: readonly AnalysedDocument[]): Map<s
   const byUri = new Map<string, Finding[]>();
   if (streams.length === 0) return byUri;
   const groups = findClones(streams, { minLines, minTokens });
+  const unitIndexOf = new Map(streams.map((stream) => [`${stream.documentId}:${stream.cell ?? -1}`, stream.unitIndex]));
 
   for (const group of groups) {
     const describe = (copy: CloneCopy, from: CloneCopy) => {
@@ -54,7 +55,7 @@ export function duplicateFindings(documents: readonly AnalysedDocument[]): Map<s
       const document = documents[copy.documentId];
       const severity = document.result.severities.get(RULE);
       if (!severity) continue;
-      const unitIndex = streams.find((stream) => stream.documentId === copy.documentId && stream.cell === copy.cell)?.unitIndex ?? 0;
+      const unitIndex = unitIndexOf.get(`${copy.documentId}:${copy.cell ?? -1}`) ?? 0;
       const directives = document.result.directives;
       const fileDirectives = directives.flat().filter((directive) => directive.scope === 'file');
       // A directive on any line of a copy suppresses that copy (block suppression), as does a file directive.

@@ -157,10 +157,18 @@ interface Window {
   start: number;
 }
 
+/** Distinct lines holding tokens start..end (token start lines never decrease, so count the changes). */
 function linesOf(tokens: CloneTokens, start: number, end: number): number {
-  const lines = new Set<number>();
-  for (let index = start; index < end; index++) lines.add(tokens.positions[index * 4]);
-  return lines.size;
+  let lines = 0;
+  let last = -1;
+  for (let index = start; index < end; index++) {
+    const line = tokens.positions[index * 4];
+    if (line !== last) {
+      lines++;
+      last = line;
+    }
+  }
+  return lines;
 }
 
 function rangeOf(tokens: CloneTokens, start: number, end: number): Range {
