@@ -16,7 +16,7 @@
 //    family; printed with code into bench/.cache/data-loads/sample.md. The verdicts are in hand-check.md
 //    (judged by a person); this script matches them to the current sample and prints the tally, so a rule
 //    change shows which judged findings disappeared or appeared.
-// 4. Misses. Loader calls found by text search (read_csv, json.load, np.load, …) in non-test code, each
+// 4. Misses. Loader calls found in the syntax tree (read_csv, json.load, np.load, loadmat, imread …) in non-test code, each
 //    classified by the engine's own records (reported / checked, with the evidence / returned to callers /
 //    not recognised as a load), and a fixed-seed sample of the unreported ones for the hand check.
 //
@@ -82,6 +82,10 @@ function shuffle(items, random) {
 // ---------------------------------------------------------------------------------------------------------
 // 0. Corpus, product build, engine bundle.
 const started = Date.now();
+if (!existsSync(join(repo, 'node_modules', 'esbuild'))) {
+  console.error('bench/data-loads/run.mjs: node_modules/ is missing: run `npm ci` first (it needs esbuild and web-tree-sitter).');
+  process.exit(2);
+}
 const corpus = await ensureCorpus();
 const docPackages = corpus.packages.filter((entry) => entry.kind === 'doc');
 const libraryPackages = corpus.packages.filter((entry) => entry.kind === 'library');
@@ -109,6 +113,7 @@ async function buildEngine() {
         "export { readSnapshot } from './server/src/workspace/files';",
         "export { initParser } from './server/src/parsing/parser';",
         "export { isTestFile } from './server/src/analysis/dataLoads';",
+        "export { parsePythonTolerant } from './server/src/parsing/parser';",
       ].join('\n'),
       resolveDir: repo,
       loader: 'ts',
@@ -134,6 +139,8 @@ const engine = await buildEngine();
 
 /** Loader calls as text (for the misses search and the load-dense cost set). */
 const LOADER_TEXT = /\b((?:pd|pandas)\.read_\w+|read_(?:csv|table|json|parquet|excel|hdf|pickle|sql\w*|stata|fwf|feather|sas|spss|orc)|json\.loads?|yaml\.(?:safe_|full_|unsafe_)?load|pickle\.loads?|joblib\.load|torch\.load|(?:np|numpy)\.(?:load|loadtxt|genfromtxt|fromfile)|h5py\.File|Image\.open|imread|urlopen|fetch_\w+|load_dataset|csv\.(?:reader|DictReader)|open_dataset)\s*\(/;
+/** Cheap text prefilter before parsing a file for loader calls. */
+const LOADER_TEXT_ANY = /read_|load|fromfile|imread|Image|File\(|urlopen|urlretrieve|open_|fetch_|reader|DictReader/;
 const countLines = (text) => text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
 const insidePackage = (path) => {
   const rel = relative(corpus.root, path).split(sep);
@@ -421,15 +428,16 @@ writeFileSync(
     .join('\n')}`,
 );
 
-/** Verdict tables of hand-check.md: rows `| F12 | id | loader | right/wrong | reason |`. */
+/** Verdict tables of hand-check.md: rows `| F12 | id | … | right/wrong | reason |` (reasons contain no `|`). */
 function readVerdicts(prefix) {
   const path = join(here, 'hand-check.md');
   if (!existsSync(path)) return new Map();
   const verdicts = new Map();
   for (const row of readFileSync(path, 'utf8').split('\n')) {
     const cells = row.split('|').map((cell) => cell.trim());
-    if (cells.length < 6 || !new RegExp(`^${prefix}\\d+$`).test(cells[1])) continue;
-    verdicts.set(cells[2].replace(/`/g, ''), { loader: cells[3], verdict: cells[4].replace(/\*/g, '').toLowerCase(), reason: cells[5] });
+    if (cells.length < 7 || !new RegExp(`^${prefix}\\d+$`).test(cells[1])) continue;
+    // | F1 | id | loader | verdict | reason |  and  | M1 | id | callee | engine | verdict | reason |: verdict and reason are the last two columns.
+    verdicts.set(cells[2].replace(/`/g, ''), { verdict: cells[cells.length - 3].replace(/\*/g, '').toLowerCase(), reason: cells[cells.length - 2] });
   }
   return verdicts;
 }
@@ -445,46 +453,99 @@ log(`== 3. Hand check (hand-check.md) ==`);
 log(`sample: ${sample.length} distinct findings (seed ${SEED + 1}, ${strata.size} package × loader strata), listed with code in ${relative(repo, join(cacheDir, 'sample.md'))}`);
 log(`by group: examples ${sample.filter((f) => f.group === 'examples').length}, library ${sample.filter((f) => f.group === 'library').length}; families: ${tally(sample, 'family').map(([key, count]) => `${key} ${count}`).join(', ')}`);
 log(`verdicts: ${right} right, ${wrong} wrong, ${unjudged.length} not judged → precision ${right + wrong > 0 ? `${((100 * right) / (right + wrong)).toFixed(0)}% (${right}/${right + wrong})` : 'n/a'}`);
+for (const group of ['examples', 'library']) {
+  const inGroup = judged.filter((entry) => entry.finding.group === group && entry.verdict);
+  const good = inGroup.filter((entry) => entry.verdict.verdict.startsWith('right')).length;
+  if (inGroup.length > 0) log(`  ${group}: ${good}/${inGroup.length} right (${((100 * good) / inGroup.length).toFixed(0)}%)`);
+}
 if (unjudged.length > 0) log(`  not judged (new in this sample): ${unjudged.map((entry) => findingId(entry.finding)).join(', ')}`);
 if (gone.length > 0) log(`  judged but no longer reported (rule changed?): ${gone.join(', ')}`);
 
+// Heuristic false-positive classes over all distinct findings (patterns found by the hand check).
+function linesOf(path, cell) {
+  if (!path.endsWith('.ipynb')) return readFileSync(path, 'utf8').split('\n');
+  const notebook = JSON.parse(readFileSync(path, 'utf8'));
+  const cells = notebook.cells ?? notebook.worksheets?.[0]?.cells ?? [];
+  const source = cells[cell]?.source ?? cells[cell]?.input ?? '';
+  return (Array.isArray(source) ? source.join('') : source).split('\n');
+}
+const FP_CLASSES = [
+  ['h5py.File opened for writing', (finding, call) => finding.family === 'h5py.File' && /(^|[,(]\s*|mode\s*=\s*)['"](w|w-|x|a|r\+)['"]/.test(call)],
+  ['reads a string already in memory (StringIO)', (finding, call) => /StringIO\(/.test(call)],
+  ['file shipped inside the package (path from __file__)', (finding, call, before) => /__file__/.test(before + call)],
+  ['urlopen only probed (`with urlopen(url):`, body never read)', (finding, call) => /with\s+[\w.]*urlopen\([^)]*\)\s*:/.test(call)],
+];
+const fpCounts = FP_CLASSES.map(([name]) => ({ name, count: 0, examples: 0 }));
+for (const finding of distinctFindings) {
+  const lines = linesOf(finding.path, finding.cell);
+  const call = lines.slice(finding.line - 1, finding.line + 2).join(' ');
+  const before = lines.slice(Math.max(0, finding.line - 9), finding.line - 1).join(' ');
+  FP_CLASSES.forEach(([, test], index) => {
+    if (test(finding, call, before)) {
+      fpCounts[index].count++;
+      if (finding.group === 'examples') fpCounts[index].examples++;
+    }
+  });
+}
+log(`heuristic counts over all ${distinctFindings.length} distinct findings of the false-positive classes the hand check found: ${fpCounts.map(({ name, count, examples }) => `${name} ${count} (${examples} in examples)`).join('; ')}`);
+
 // ---------------------------------------------------------------------------------------------------------
-// 4. Misses: loader calls found by text search, classified by the engine's records.
-function codeLines(path) {
-  if (!path.endsWith('.ipynb')) return [{ cell: undefined, lines: readFileSync(path, 'utf8').split('\n') }];
-  try {
-    const notebook = JSON.parse(readFileSync(path, 'utf8'));
-    const cells = notebook.cells ?? notebook.worksheets?.[0]?.cells ?? [];
-    return cells.flatMap((cell, index) => (cell.cell_type === 'code' ? [{ cell: index, lines: (Array.isArray(cell.source ?? cell.input) ? (cell.source ?? cell.input).join('') : (cell.source ?? cell.input ?? '')).split('\n') }] : []));
-  } catch {
-    return [];
+// 4. Misses: loader calls found in the syntax tree (calls only: not strings, comments or docstrings),
+// including common loaders the rule does not list, each classified by the engine's own records.
+/** Dotted callee names of calls that bring external data in (a superset of the rule's loader table). */
+const LOADER_CALLEE = new RegExp(
+  [
+    String.raw`(^|\.)read_(csv|table|json|parquet|excel|hdf|pickle|sql\w*|stata|fwf|feather|sas|spss|orc|xml|html)$`,
+    String.raw`^(json|pickle|yaml|joblib|torch|np|numpy|dill|cloudpickle|marshal|nib|nibabel)\.(load|loads|safe_load|full_load|unsafe_load)$`,
+    String.raw`(^|\.)(loadtxt|genfromtxt|fromfile|loadmat|loadarff|mmread|imread|urlopen|urlretrieve|open_dataset|open_mfdataset|open_zarr)$`,
+    String.raw`^h5py\.File$`,
+    String.raw`(^|\.)Image\.open$`,
+    String.raw`^csv\.(reader|DictReader)$`,
+    String.raw`(^|\.)fetch_(openml|20newsgroups\w*|california_housing|covtype|kddcup99|lfw_\w+|olivetti_faces|rcv1|species_distributions)$`,
+    String.raw`^(datasets\.)?load_dataset$`,
+  ].join('|'),
+);
+function dotted(node) {
+  if (!node) return undefined;
+  if (node.type === 'identifier') return node.text;
+  if (node.type === 'attribute') {
+    const object = dotted(node.childForFieldName('object'));
+    const attribute = node.childForFieldName('attribute')?.text;
+    return object && attribute ? `${object}.${attribute}` : undefined;
   }
+  return undefined;
+}
+function loaderCalls(unit) {
+  const tree = engine.parsePythonTolerant(unit.text);
+  const calls = [];
+  const visit = (node) => {
+    if (node.type === 'call') {
+      const callee = dotted(node.childForFieldName('function'));
+      if (callee && LOADER_CALLEE.test(callee)) calls.push({ cell: unit.cell, line: node.startPosition.row + 1, column: node.startPosition.column, callee, text: unit.text.split('\n')[node.startPosition.row].trim() });
+    }
+    for (const child of node.namedChildren) if (child) visit(child);
+  };
+  visit(tree.rootNode);
+  tree.delete();
+  return calls;
 }
 const hits = [];
 let testHits = 0;
 for (const entry of corpus.packages) {
   for (const path of regularFiles(entry.dir, (file) => file.endsWith('.py') || file.endsWith('.ipynb'))) {
-    const text = readFileSync(path, 'utf8');
-    if (!LOADER_TEXT.test(text)) continue;
-    const fileHits = [];
-    for (const { cell, lines } of codeLines(path)) {
-      lines.forEach((content, index) => {
-        const trimmed = content.trim();
-        if (trimmed.startsWith('#') || trimmed.startsWith('>>>') || trimmed.startsWith('...') || /^\s*def /.test(content)) return;
-        const match = LOADER_TEXT.exec(content);
-        if (match) fileHits.push({ cell, line: index + 1, text: trimmed, matched: match[1] });
-      });
-    }
+    if (!LOADER_TEXT_ANY.test(readFileSync(path, 'utf8'))) continue;
+    const snapshot = engine.readSnapshot(path, { maxFileSize: settingsOnly.maxFileSize });
+    const fileHits = snapshot.units.flatMap(loaderCalls);
     if (fileHits.length === 0) continue;
     if (engine.isTestFile(`file://${path}`)) {
       testHits += fileHits.length;
       continue;
     }
-    const result = engine.analyze(engine.readSnapshot(path, { maxFileSize: settingsOnly.maxFileSize }), settingsOnly);
-    const at = (items) => (hit) => items.filter((item) => item.location.cell === hit.cell && item.location.range.start.line + 1 === hit.line);
+    const result = engine.analyze(snapshot, settingsOnly);
+    const at = (items, hit) => items.filter((item) => item.ruleId === RULE && item.location.cell === hit.cell && item.location.range.start.line + 1 === hit.line && item.location.range.start.character === hit.column);
     for (const hit of fileHits) {
-      const reported = at(result.findings.filter((finding) => finding.ruleId === RULE))(hit);
-      const notes = at(result.notes.filter((note) => note.ruleId === RULE))(hit);
+      const reported = at(result.findings, hit);
+      const notes = at(result.notes, hit);
       const { pkg, inPackage } = insidePackage(path);
       let status = 'not a recorded load';
       if (reported.length > 0) status = 'reported';
@@ -496,14 +557,17 @@ for (const entry of corpus.packages) {
   }
 }
 log();
-log(`== 4. Misses: loader calls found by text search (${LOADER_TEXT.source.length > 0 ? 'read_csv, json.load, np.load, pickle.load, torch.load, h5py.File, urlopen, fetch_* …' : ''}) ==`);
-log(`${hits.length + testHits} call lines; ${testHits} in test files (skipped by the rule on purpose); ${hits.length} elsewhere:`);
-for (const [status, count] of tally(hits, 'status')) log(`  ${status.padEnd(22)} ${count}`);
+log(`== 4. Misses: loader calls in the syntax tree (pandas read_*, json/pickle/yaml/joblib/torch/np load, loadtxt, loadmat, imread, Image.open, h5py.File, urlopen, xarray open_*, sklearn fetch_*, csv.reader …) ==`);
+log(`${hits.length + testHits} calls; ${testHits} in test files (skipped by the rule on purpose); ${hits.length} elsewhere (examples ${hits.filter((hit) => hit.group === 'examples').length}, library ${hits.filter((hit) => hit.group === 'library').length}):`);
+for (const [status, count] of tally(hits, 'status')) log(`  ${status.padEnd(22)} ${count}  (examples ${hits.filter((hit) => hit.status === status && hit.group === 'examples').length})`);
+const unknown = tally(hits.filter((hit) => hit.status === 'not a recorded load').map((hit) => ({ callee: hit.callee })), 'callee');
+log(`  not recorded, by callee: ${unknown.slice(0, 25).map(([callee, count]) => `${callee} ${count}`).join(', ')}${unknown.length > 25 ? ', …' : ''}`);
 const checkedBy = tally(
   hits.filter((hit) => hit.status === 'checked').map((hit) => ({ by: /Checked by (.*?) \((?:line|cell)/.exec(hit.note)?.[1]?.replace(/`[^`]*`/, (code) => (code.length > 30 ? '`…`' : code)) ?? '?' })),
   'by',
 );
 log(`  "checked" evidence: ${checkedBy.slice(0, 12).map(([by, count]) => `${by} ${count}`).join(', ')}`);
+writeFileSync(join(cacheDir, 'loader-calls.json'), `${JSON.stringify(hits.map(({ path, ...hit }) => hit), null, 1)}\n`);
 const unreported = hits.filter((hit) => hit.status !== 'reported');
 const missRandom = rng(SEED + 2);
 const missSample = shuffle(unreported.sort((a, b) => `${a.pkg}/${a.inPackage}:${a.line}`.localeCompare(`${b.pkg}/${b.inPackage}:${b.line}`)), missRandom).slice(0, Number(args.misses));
@@ -512,7 +576,7 @@ missSample.sort((a, b) => missId(a).localeCompare(missId(b)));
 writeFileSync(
   join(cacheDir, 'misses.md'),
   `# ${missSample.length} unreported loader calls (seed ${SEED + 2})\n\n${missSample
-    .map((hit, index) => `## M${index + 1} ${missId(hit)} — ${hit.status}\n${hit.note || '(no record: the engine did not see a load here)'}\n\`\`\`\n${codeAround(hit.path, hit.cell, hit.line, 8, 14)}\n\`\`\`\n`)
+    .map((hit, index) => `## M${index + 1} ${missId(hit)} — \`${hit.callee}\` — ${hit.status}\n${hit.note || '(no record: the engine did not see a load here)'}\n\`\`\`\n${codeAround(hit.path, hit.cell, hit.line, 8, 14)}\n\`\`\`\n`)
     .join('\n')}`,
 );
 const missVerdicts = readVerdicts('M');
@@ -529,7 +593,7 @@ writeFileSync(
       corpus: { packages: corpus.packages.length, pythonFiles: corpus.pythonFiles, lines: corpus.lines, notebooks: corpus.notebooks },
       cost: costSummary,
       findings: { raw: findings.length, distinct: distinctFindings.length, byPackage: tally(distinctFindings, 'pkg'), byFamily: tally(distinctFindings, 'family') },
-      handCheck: { sampled: sample.length, right, wrong, unjudged: unjudged.map((entry) => findingId(entry.finding)), gone },
+      handCheck: { sampled: sample.length, right, wrong, unjudged: unjudged.map((entry) => findingId(entry.finding)), gone, heuristicFpClasses: fpCounts },
       misses: { callLines: hits.length + testHits, testFiles: testHits, byStatus: tally(hits, 'status'), sampled: missSample.length, right: missRight, wrong: missWrong },
     },
     null,

@@ -231,6 +231,13 @@ interface CallFact {
   argumentsInfo: { keyword?: string; names: string[]; isDictSplat: boolean; callIndex?: number }[];
   firstString?: string;
   readerSchema: boolean;
+  /** Opened for writing (`h5py.File(p, "w")`, `mode="a"`): not a load. */
+  writeMode: boolean;
+  /** The first argument is a string literal (`'string'`) or `StringIO("…")` around one (`'text'`). */
+  literalArgument?: 'string' | 'text';
+  /** The first argument's name, bare or inside `StringIO(name)` (to tell names bound to string literals). */
+  firstArgumentName?: string;
+  firstArgumentInStringIo: boolean;
 }
 
 interface FieldFact {
@@ -243,7 +250,7 @@ interface FieldFact {
 interface PartFacts {
   calls: CallFact[];
   fields: FieldFact[];
-  binding?: { targets: string[]; valueNames: string[]; valueCalls: number[]; valueHttpCallee?: string };
+  binding?: { targets: string[]; valueNames: string[]; valueCalls: number[]; valueHttpCallee?: string; valueIsString?: boolean };
   assertNames?: string[];
   ifRaiseClauses?: { names: string[]; node: SyntaxNode }[];
   returnNames?: string[];
@@ -264,6 +271,8 @@ interface FunctionFacts {
 }
 
 interface UnitFacts {
+  /** Module-level names bound to string literals (`version_json = '''{…}'''`). */
+  stringConstants: string[];
   aliases: ImportAliases;
   statements: StatementFacts[];
   functions: FunctionFacts[];
@@ -298,8 +307,41 @@ function callFact(call: SyntaxNode, calls: SyntaxNode[]): CallFact {
       };
     }),
     firstString: firstStringArgument(call),
+    writeMode: isWriteMode(call),
+    literalArgument: literalKind(argumentNodes[0]),
+    firstArgumentName: argumentNodes[0]?.type === 'identifier' ? argumentNodes[0].text : stringIoArgumentName(argumentNodes[0]),
+    firstArgumentInStringIo: stringIoArgumentName(argumentNodes[0]) !== undefined,
     readerSchema: !!(dtype && (dtype.type === 'dictionary' || (dtype.type === 'identifier' && !['str', 'float', 'int', 'object', 'bool'].includes(dtype.text)))) || !!keywordArgument(call, 'schema'),
   };
+}
+
+const STRING_TYPES = new Set(['string', 'concatenated_string']);
+
+/** `h5py.File(p, "w")`, `open_dataset(p, mode="a")`: a write or create mode (no `r`). */
+function isWriteMode(call: SyntaxNode): boolean {
+  const second = call.childForFieldName('arguments')?.namedChildren.filter((argument) => argument?.type !== 'keyword_argument')[1];
+  const mode = keywordArgument(call, 'mode') ?? second;
+  if (!mode || mode.type !== 'string') return false;
+  const text = mode.namedChildren.find((child) => child?.type === 'string_content')?.text ?? '';
+  return /[wax]/.test(text) && !text.includes('r');
+}
+
+/** `'string'` for a string literal, `'text'` for `StringIO("…")` around one (data written in the program). */
+function literalKind(node: SyntaxNode | undefined | null): 'string' | 'text' | undefined {
+  if (!node) return undefined;
+  if (STRING_TYPES.has(node.type)) return 'string';
+  if (node.type === 'call' && /(^|\.)(StringIO|BytesIO)$/.test(dottedName(node.childForFieldName('function')) ?? '')) {
+    const inner = node.childForFieldName('arguments')?.namedChild(0);
+    if (inner && STRING_TYPES.has(inner.type)) return 'text';
+  }
+  return undefined;
+}
+
+/** The name in `StringIO(name)`, so a name bound to a string literal counts as literal text too. */
+function stringIoArgumentName(node: SyntaxNode | undefined | null): string | undefined {
+  if (node?.type !== 'call' || !/(^|\.)(StringIO|BytesIO)$/.test(dottedName(node.childForFieldName('function')) ?? '')) return undefined;
+  const inner = node.childForFieldName('arguments')?.namedChild(0);
+  return inner?.type === 'identifier' ? inner.text : undefined;
 }
 
 function fieldFact(node: SyntaxNode): FieldFact[] {
@@ -338,6 +380,7 @@ function bindingFacts(part: SyntaxNode, calls: SyntaxNode[]): PartFacts['binding
       valueNames: valueNames(value).map((node) => node.text),
       valueCalls: withinValue(value),
       valueHttpCallee: value?.type === 'call' ? dottedName(value.childForFieldName('function')) : undefined,
+      valueIsString: !!value && STRING_TYPES.has(value.type),
     };
   }
   if (part.type === 'with_clause') {
@@ -418,9 +461,11 @@ function functionFacts(definition: SyntaxNode): FunctionFacts {
 
 /** Everything the data-load analysis needs from one unit; depends only on its text, so it is cached with the tree. */
 function unitFacts(root: SyntaxNode): UnitFacts {
+  const statements = statementFacts(root.namedChildren.filter((child): child is SyntaxNode => !!child));
   return {
+    stringConstants: statements.flatMap(({ parts }) => parts.flatMap((part) => (part.binding?.valueIsString ? part.binding.targets : []))),
     aliases: collectImports(root),
-    statements: statementFacts(root.namedChildren.filter((child): child is SyntaxNode => !!child)),
+    statements,
     functions: functionDefinitions(root).map(functionFacts),
   };
 }
@@ -451,9 +496,12 @@ class DataLoadAnalysis {
   /** Local functions that return loaded data unchecked: name → the records inside them. */
   private readonly wrappingFunctions = new Map<string, LoadRecord[]>();
   private readonly records: LoadRecord[] = [];
+  /** Names bound to string literals at module level: loading from them is reading the program's own text. */
+  private readonly stringConstants: Set<string>;
 
   constructor(units: readonly ParsedUnit[], options: LoaderOptions) {
     this.facts = units.map((unit) => ({ unit, facts: unit.derive('data-load-facts', () => unitFacts(unit.root)) }));
+    this.stringConstants = new Set(this.facts.flatMap(({ facts }) => facts.stringConstants));
     this.aliases = importAliasesOf(units);
     this.loaderTable = [
       ...DEFAULT_LOADERS.map(([glob, kind]) => ({ match: picomatch(glob), kind })),
@@ -482,6 +530,14 @@ class DataLoadAnalysis {
 
   /** The loader a call is, if it is one: its resolved name and the kind of data it brings. */
   private loaderOf(call: CallFact): { qualified: string; kind: LoadedKind } | undefined {
+    // Writing a file is not loading. Neither is parsing text written in the program itself: a string
+    // literal (or a module constant holding one) given to a text parser (json.loads, yaml.safe_load …),
+    // or wrapped in StringIO for any reader. A string given to a file reader is a path, and stays a load.
+    if (call.writeMode) return undefined;
+    const parsesText = /(^|\.)loads$/.test(call.calleeName) || /^yaml\.(safe_|full_|unsafe_)?load$/.test(qualify(call.calleeName, this.aliases));
+    const literal = call.literalArgument === 'text' || (call.literalArgument === 'string' && parsesText);
+    const constant = call.firstArgumentName !== undefined && this.stringConstants.has(call.firstArgumentName) && (parsesText || call.firstArgumentInStringIo);
+    if (literal || constant) return undefined;
     if (call.calleeName) {
       const qualified = qualify(call.calleeName, this.aliases);
       const entry = this.loaderTable.find((candidate) => candidate.match(qualified));
