@@ -12,19 +12,21 @@
 //    over the libraries, with a config that turns every other rule off (faster; this rule's findings do not
 //    depend on the others). Findings are counted raw and distinct (python-sklearn-doc ships every example
 //    three times: examples/*.py, html/_downloads/*.py and *.ipynb).
-// 3. Hand-check sample: a fixed-seed random sample of distinct findings, stratified by package × loader
-//    family; printed with code into bench/.cache/data-loads/sample.md. The verdicts are in hand-check.md
-//    (judged by a person); this script matches them to the current sample and prints the tally, so a rule
-//    change shows which judged findings disappeared or appeared.
+// 3. Hand-check sample: distinct findings, half examples / half library code, stratified by package × loader
+//    family, each ranked by a seeded hash of its id (so the sample barely moves when the rule changes);
+//    printed with code into bench/.cache/data-loads/sample.md. The verdicts are in hand-check.md (judged by a
+//    person); this script matches them by id, prints the tally, the sampled findings still without a verdict
+//    and the judged ones the rule no longer reports.
 // 4. Misses. Loader calls found in the syntax tree (read_csv, json.load, np.load, loadmat, imread …) in non-test code, each
 //    classified by the engine's own records (reported / checked, with the evidence / returned to callers /
-//    not recognised as a load), and a fixed-seed sample of the unreported ones for the hand check.
+//    not recognised as a load), and a hash-ranked sample of the unreported ones for the hand check.
+// The rule is under active development: the state measured (hashes of its sources and of dist/cli.js) is printed.
 //
 // Cached in bench/.cache/data-loads/: the CLI reports (keyed by the dist/cli.js content and the corpus pins;
 // --fresh runs them again). Exit code 0 unless something failed to run.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -250,6 +252,13 @@ if (!args['skip-cost']) {
 // 2. Findings over the corpus, through the CLI.
 log();
 log(`== 2. Findings of ${RULE} on real code (dist/cli.js check --format json) ==`);
+// The rule is under active development: name the exact state measured, so hand-check verdicts can be tied to it.
+const RULE_SOURCES = ['server/src/analysis/dataLoads.ts', 'server/src/checks/data/unchecked-data-load.ts', 'server/src/analysis/imports.ts'];
+const fingerprint = {
+  ruleSources: sha(RULE_SOURCES.map((file) => readFileSync(join(repo, file), 'utf8')).join('\0')).slice(0, 12),
+  cli: sha(readFileSync(cli)).slice(0, 12),
+};
+log(`measured state: rule sources ${fingerprint.ruleSources} (sha256 of ${RULE_SOURCES.map((file) => file.split('/').pop()).join(' + ')}), dist/cli.js ${fingerprint.cli}`);
 const configPath = join(cacheDir, 'pyproject.toml');
 writeFileSync(configPath, `# Written by bench/data-loads/run.mjs: only ${RULE}, at its default severity.\n[tool.ml-practices]\nrules.customizations = [{ rule = "*", severity = "off" }, { rule = "${RULE}", severity = "default" }]\n`);
 const link = linkOutsideRepo(corpus.root, 'corpus');
@@ -388,15 +397,21 @@ function codeAround(path, cell, line, before = 6, after = 10) {
 const findingId = (finding) => `${finding.pkg}/${finding.inPackage}${finding.cell !== undefined ? `#cell${finding.cell}` : ''}:${finding.line}`;
 
 const sampleSize = Number(args.sample);
-const sampleRandom = rng(SEED + 1);
+/**
+ * Sampling order that is stable under rule changes: each finding and stratum is ranked by a seeded hash of its
+ * id, not by a shuffle of the whole list, so when the rule stops (or starts) reporting a few findings the rest of
+ * the sample stays the same, and the verdicts in hand-check.md keep applying.
+ */
+const rank = (salt, key) => sha(`${salt}:${key}`);
+const byRank = (salt, key) => (a, b) => rank(salt, key(a)).localeCompare(rank(salt, key(b)));
 /** Half from example scripts and notebooks, half from library code; within each, round-robin over package × loader family, at most two per file. */
 function stratified(pool, size) {
   const strata = new Map();
-  for (const finding of shuffle([...pool].sort((a, b) => findingId(a).localeCompare(findingId(b))), sampleRandom)) {
+  for (const finding of [...pool].sort(byRank(SEED + 1, findingId))) {
     const key = `${finding.pkg}|${finding.family}`;
     strata.set(key, [...(strata.get(key) ?? []), finding]);
   }
-  const order = shuffle([...strata.keys()].sort(), sampleRandom);
+  const order = [...strata.keys()].sort(byRank(SEED + 1, (key) => key));
   const picked = [];
   const perFile = new Map();
   const fileOf = (finding) => `${finding.pkg}/${finding.inPackage}`;
@@ -435,13 +450,14 @@ function readVerdicts(prefix) {
   const verdicts = new Map();
   for (const row of readFileSync(path, 'utf8').split('\n')) {
     const cells = row.split('|').map((cell) => cell.trim());
-    if (cells.length < 7 || !new RegExp(`^${prefix}\\d+$`).test(cells[1])) continue;
+    if (cells.length < 7 || !new RegExp(`^[${prefix}]\\d+$`).test(cells[1])) continue;
     // | F1 | id | loader | verdict | reason |  and  | M1 | id | callee | engine | verdict | reason |: verdict and reason are the last two columns.
     verdicts.set(cells[2].replace(/`/g, ''), { verdict: cells[cells.length - 3].replace(/\*/g, '').toLowerCase(), reason: cells[cells.length - 2] });
   }
   return verdicts;
 }
-const verdicts = readVerdicts('F');
+// F rows: the current sample; P rows: findings judged in an earlier sample (kept, and reused when drawn again).
+const verdicts = readVerdicts('FP');
 const judged = sample.map((finding) => ({ finding, verdict: verdicts.get(findingId(finding)) }));
 const right = judged.filter((entry) => entry.verdict?.verdict.startsWith('right')).length;
 const wrong = judged.filter((entry) => entry.verdict?.verdict.startsWith('wrong')).length;
@@ -459,7 +475,13 @@ for (const group of ['examples', 'library']) {
   if (inGroup.length > 0) log(`  ${group}: ${good}/${inGroup.length} right (${((100 * good) / inGroup.length).toFixed(0)}%)`);
 }
 if (unjudged.length > 0) log(`  not judged (new in this sample): ${unjudged.map((entry) => findingId(entry.finding)).join(', ')}`);
-if (gone.length > 0) log(`  judged but no longer reported (rule changed?): ${gone.join(', ')}`);
+const stillReported = distinctFindings.filter((finding) => verdicts.has(findingId(finding)));
+const stillRight = stillReported.filter((finding) => verdicts.get(findingId(finding)).verdict.startsWith('right')).length;
+log(`all judged findings (hand-check.md, any sample) that are still reported: ${stillRight} right of ${stillReported.length} (${stillReported.length ? ((100 * stillRight) / stillReported.length).toFixed(0) : '–'}%)`);
+if (gone.length > 0) {
+  const goneWrong = gone.filter((id) => verdicts.get(id).verdict.startsWith('wrong')).length;
+  log(`  judged but no longer reported (rule changed?): ${gone.length} (${goneWrong} of them judged wrong, ${gone.length - goneWrong} right): ${gone.join(', ')}`);
+}
 
 // Heuristic false-positive classes over all distinct findings (patterns found by the hand check).
 function linesOf(path, cell) {
@@ -569,9 +591,8 @@ const checkedBy = tally(
 log(`  "checked" evidence: ${checkedBy.slice(0, 12).map(([by, count]) => `${by} ${count}`).join(', ')}`);
 writeFileSync(join(cacheDir, 'loader-calls.json'), `${JSON.stringify(hits.map(({ path, ...hit }) => hit), null, 1)}\n`);
 const unreported = hits.filter((hit) => hit.status !== 'reported');
-const missRandom = rng(SEED + 2);
-const missSample = shuffle(unreported.sort((a, b) => `${a.pkg}/${a.inPackage}:${a.line}`.localeCompare(`${b.pkg}/${b.inPackage}:${b.line}`)), missRandom).slice(0, Number(args.misses));
 const missId = (hit) => `${hit.pkg}/${hit.inPackage}${hit.cell !== undefined ? `#cell${hit.cell}` : ''}:${hit.line}`;
+const missSample = [...unreported].sort(byRank(SEED + 2, missId)).slice(0, Number(args.misses));
 missSample.sort((a, b) => missId(a).localeCompare(missId(b)));
 writeFileSync(
   join(cacheDir, 'misses.md'),
@@ -579,7 +600,7 @@ writeFileSync(
     .map((hit, index) => `## M${index + 1} ${missId(hit)} — \`${hit.callee}\` — ${hit.status}\n${hit.note || '(no record: the engine did not see a load here)'}\n\`\`\`\n${codeAround(hit.path, hit.cell, hit.line, 8, 14)}\n\`\`\`\n`)
     .join('\n')}`,
 );
-const missVerdicts = readVerdicts('M');
+const missVerdicts = readVerdicts('MQ');
 const missJudged = missSample.map((hit) => ({ hit, verdict: missVerdicts.get(missId(hit)) }));
 log(`sample of unreported calls: ${missSample.length} (seed ${SEED + 2}) in ${relative(repo, join(cacheDir, 'misses.md'))}: ${tally(missSample, 'status').map(([key, count]) => `${key} ${count}`).join(', ')}`);
 const missRight = missJudged.filter((entry) => entry.verdict?.verdict.startsWith('right')).length;
@@ -590,6 +611,7 @@ writeFileSync(
   join(cacheDir, 'summary.json'),
   `${JSON.stringify(
     {
+      fingerprint,
       corpus: { packages: corpus.packages.length, pythonFiles: corpus.pythonFiles, lines: corpus.lines, notebooks: corpus.notebooks },
       cost: costSummary,
       findings: { raw: findings.length, distinct: distinctFindings.length, byPackage: tally(distinctFindings, 'pkg'), byFamily: tally(distinctFindings, 'family') },

@@ -6,10 +6,12 @@ import { walk } from '../parsing/syntax';
 
 export type ImportAliases = Map<string, string>;
 
-/** Adds the aliases bound by import statements anywhere under `root` (not inside function bodies). */
+/**
+ * Adds the aliases bound by import statements anywhere under `root`, function bodies included (a
+ * function that imports pandas as pd for itself still calls pandas through pd).
+ */
 export function collectImports(root: SyntaxNode, aliases: ImportAliases = new Map()): ImportAliases {
   walk(root, (node) => {
-    if (node.type === 'function_definition' || node.type === 'lambda') return false;
     if (node.type === 'import_statement') {
       for (const name of node.childrenForFieldName('name')) {
         if (!name) continue;
