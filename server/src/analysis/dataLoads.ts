@@ -6,7 +6,7 @@
 // unchecked-data-load rule, its hover and its quick fix are built on these records.
 import picomatch from 'picomatch';
 import type { SyntaxNode } from '../parsing/parser';
-import { walk } from '../parsing/syntax';
+import { chainRoot, walk } from '../parsing/syntax';
 import { collectImports, dottedName, qualify, type ImportAliases } from './imports';
 import type { ParsedUnit, RuleContext } from './rule';
 import { targetNames } from './bindings';
@@ -160,19 +160,6 @@ function valueNames(node: SyntaxNode | null): SyntaxNode[] {
   return node.namedChildren.flatMap((child) => (child ? valueNames(child) : []));
 }
 
-/** The identifier a chain of attribute access, subscripts and calls starts from (`df` in `df["a"].mean()`). */
-function chainRoot(node: SyntaxNode | null): SyntaxNode | undefined {
-  let current = node;
-  while (current) {
-    if (current.type === 'identifier') return current;
-    if (current.type === 'attribute') current = current.childForFieldName('object');
-    else if (current.type === 'subscript') current = current.childForFieldName('value');
-    else if (current.type === 'call') current = current.childForFieldName('function');
-    else if (current.type === 'parenthesized_expression') current = current.namedChild(0);
-    else return undefined;
-  }
-  return undefined;
-}
 
 function containsRaise(block: SyntaxNode | null): boolean {
   let found = false;

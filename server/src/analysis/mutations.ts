@@ -2,23 +2,11 @@
 // deletion, .columns/.index assignment, inplace=True calls and in-place container methods. Used by the
 // notebook-state-wrangling rule and by the notebook hovers ("where it is changed").
 import type { SyntaxNode } from '../parsing/parser';
-import { walk } from '../parsing/syntax';
+import { chainRoot, walk } from '../parsing/syntax';
 
 const MUTATORS = new Set(['append', 'extend', 'insert', 'pop', 'remove', 'update', 'sort', 'clear']);
 const FRAME_LABELS = new Set(['columns', 'index']);
 
-/** `df` for `df`, `df.loc`, `df["a"].str`, `df.loc[mask]`: the variable a chain of access starts from. */
-function rootName(node: SyntaxNode | null): SyntaxNode | undefined {
-  let current = node;
-  while (current) {
-    if (current.type === 'identifier') return current;
-    if (current.type === 'attribute') current = current.childForFieldName('object');
-    else if (current.type === 'subscript') current = current.childForFieldName('value');
-    else if (current.type === 'call') current = current.childForFieldName('function');
-    else return undefined;
-  }
-  return undefined;
-}
 
 function readsName(node: SyntaxNode | null, name: string): boolean {
   if (!node) return false;
@@ -53,17 +41,17 @@ export function mutationsAt(node: SyntaxNode): Mutation[] {
         return readsName(node.childForFieldName('right'), left.text) ? [{ name: left.text, how: `rebinds \`${left.text}\` from itself` }] : [];
       }
       if (left?.type === 'subscript') {
-        const root = rootName(left);
+        const root = chainRoot(left);
         return root ? [{ name: root.text, how: `assigns into \`${root.text}\`` }] : [];
       }
       if (left?.type === 'attribute' && FRAME_LABELS.has(left.childForFieldName('attribute')?.text ?? '')) {
-        const root = rootName(left);
+        const root = chainRoot(left);
         return root ? [{ name: root.text, how: `replaces \`${root.text}.${left.childForFieldName('attribute')!.text}\`` }] : [];
       }
       return [];
     }
     case 'augmented_assignment': {
-      const root = rootName(node.childForFieldName('left'));
+      const root = chainRoot(node.childForFieldName('left'));
       return root ? [{ name: root.text, how: `updates \`${root.text}\` in place` }] : [];
     }
     case 'delete_statement':
@@ -71,13 +59,13 @@ export function mutationsAt(node: SyntaxNode): Mutation[] {
         .flatMap((child) => (child?.type === 'expression_list' ? child.namedChildren : [child]))
         .filter((target): target is SyntaxNode => target?.type === 'subscript')
         .flatMap((target) => {
-          const root = rootName(target);
+          const root = chainRoot(target);
           return root ? [{ name: root.text, how: `deletes from \`${root.text}\`` }] : [];
         });
     case 'call': {
       const callee = node.childForFieldName('function');
       if (callee?.type !== 'attribute') return [];
-      const root = rootName(callee);
+      const root = chainRoot(callee);
       if (!root) return [];
       const method = callee.childForFieldName('attribute')?.text ?? '';
       const inplace = node.childForFieldName('arguments')?.namedChildren.some(

@@ -40,3 +40,20 @@ export function docstringOf(body: SyntaxNode | null): SyntaxNode | undefined {
   }
   return undefined;
 }
+
+/**
+ * The identifier a chain of attribute access, subscripts and calls starts from: `df` for `df`,
+ * `df.loc[mask]`, `df["a"].str.lower()`, `(df)`.
+ */
+export function chainRoot(node: SyntaxNode | null): SyntaxNode | undefined {
+  let current = node;
+  while (current) {
+    if (current.type === 'identifier') return current;
+    if (current.type === 'attribute') current = current.childForFieldName('object');
+    else if (current.type === 'subscript') current = current.childForFieldName('value');
+    else if (current.type === 'call') current = current.childForFieldName('function');
+    else if (current.type === 'parenthesized_expression') current = current.namedChild(0);
+    else return undefined;
+  }
+  return undefined;
+}
