@@ -20,6 +20,9 @@ interface Contribution {
 }
 
 const RULE = 'duplicate-code';
+/** Other copies named in a message, and given as related locations, at most. */
+const MAX_LISTED = 5;
+const MAX_RELATED = 20;
 
 function fileName(uri: string): string {
   return decodeURIComponent(basename(uri));
@@ -64,13 +67,16 @@ export function duplicateFindings(documents: readonly AnalysedDocument[]): Map<s
       for (let line = copy.range.start.line; line <= copy.range.end.line && !suppressed; line++) suppressed = isSuppressed(unitDirectives, RULE, line, fileDirectives);
       if (suppressed) continue;
       const others = group.copies.filter((other) => other !== copy);
+      // A block copied dozens of times would make every copy list every other one: keep lists short.
+      const listed = others.slice(0, MAX_LISTED).map((other) => describe(other, copy));
+      const more = others.length > MAX_LISTED ? ` and ${others.length - MAX_LISTED} more` : '';
       const finding: Finding = {
         ruleId: RULE,
         severity,
-        message: `This block (${copy.lines} lines) also stands in ${others.length === 1 ? 'another place' : `${others.length} other places`}: ${others.map((other) => describe(other, copy)).join('; ')}. Write it once, as a function every copy calls.`,
+        message: `This block (${copy.lines} lines) also stands in ${others.length === 1 ? 'another place' : `${others.length} other places`}: ${listed.join('; ')}${more}. Write it once, as a function every copy calls.`,
         location: { uri: document.uri, cell: copy.cell, range: copy.range },
-        related: others.map((other) => ({ location: { uri: documents[other.documentId].uri, cell: other.cell, range: other.range }, message: `the same block (${kind})` })),
-        details: `**Duplicated block**: ${group.copies.length} copies (${kind}), ${totalLines} duplicated lines in all, ${group.tokens} tokens each.\n\n${group.copies.map((other) => `- ${other === copy ? '**here**' : describe(other, copy)}`).join('\n')}`,
+        related: others.slice(0, MAX_RELATED).map((other) => ({ location: { uri: documents[other.documentId].uri, cell: other.cell, range: other.range }, message: `the same block (${kind})` })),
+        details: `**Duplicated block**: ${group.copies.length} copies (${kind}), ${totalLines} duplicated lines in all, ${group.tokens} tokens each.\n\n${['- **here**', ...others.slice(0, MAX_RELATED).map((other) => `- ${describe(other, copy)}`)].join('\n')}${others.length > MAX_RELATED ? `\n- … ${others.length - MAX_RELATED} more` : ''}`,
       };
       const list = byUri.get(document.uri) ?? [];
       list.push(finding);
