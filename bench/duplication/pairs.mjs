@@ -229,4 +229,24 @@ export function matchedFlags(from, to, threshold = 0.5) {
   return from.map((pair) => (index.get(`${pair.a.file}|${pair.b.file}`) ?? []).some((other) => pairsMatch(pair, other, threshold)));
 }
 
+/** For each pair of `from`, whether both its fragments lie (≥ threshold) in lines that `to`'s pairs cover. */
+export function flaggedFlags(from, to, threshold = 0.5) {
+  const byFile = new Map();
+  for (const pair of to) {
+    for (const fragment of [pair.a, pair.b]) {
+      const set = byFile.get(fragment.file) ?? new Set();
+      for (let line = fragment.start; line <= fragment.end; line++) set.add(line);
+      byFile.set(fragment.file, set);
+    }
+  }
+  const covered = (fragment) => {
+    const set = byFile.get(fragment.file);
+    if (!set) return false;
+    let inside = 0;
+    for (let line = fragment.start; line <= fragment.end; line++) if (set.has(line)) inside++;
+    return inside / (fragment.end - fragment.start + 1) >= threshold;
+  };
+  return from.map((pair) => covered(pair.a) && covered(pair.b));
+}
+
 export const relativeTo = (root) => (path) => toPosix(relative(root, path));

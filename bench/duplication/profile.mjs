@@ -35,15 +35,35 @@ export function topSelfTime(profilePath, top = 25) {
     row.micros += micros;
     byFunction.set(key, row);
   }
+  // Inclusive time of the phases: a sample counts for every listed function on its stack (once each).
+  const parentOf = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const inclusive = new Map(PHASES.map((name) => [name, 0]));
+  for (const [id, micros] of selfMicros) {
+    const seen = new Set();
+    for (let current = id; current !== undefined; current = parentOf.get(current)) {
+      const name = byId.get(current)?.callFrame.functionName;
+      if (name && inclusive.has(name) && !seen.has(name)) {
+        seen.add(name);
+        inclusive.set(name, inclusive.get(name) + micros);
+      }
+    }
+  }
+  const phases = PHASES.map((name) => ({ name, totalMs: inclusive.get(name) / 1000, share: total > 0 ? inclusive.get(name) / total : 0 })).filter((phase) => phase.totalMs > 0);
   const rows = [...byFunction.values()]
     .sort((a, b) => b.micros - a.micros)
     .slice(0, top)
     .map((row) => ({ name: row.name, where: row.where, selfMs: row.micros / 1000, share: total > 0 ? row.micros / total : 0 }));
-  return { totalMs: total / 1000, rows };
+  return { totalMs: total / 1000, rows, phases };
 }
 
-export function formatProfile({ totalMs, rows }) {
-  const lines = [`sampled ${(totalMs / 1000).toFixed(1)} s; top ${rows.length} functions by self time:`];
+/** Functions of the CLI whose inclusive time says which phase the time goes to. */
+const PHASES = ['checkFiles', 'readSnapshot', 'analyze', 'parse', 'cloneTokens', 'duplicateFindings', 'findClones', 'isRepetitive', 'linesOf', 'formatJson', '(garbage collector)'];
+
+export function formatProfile({ totalMs, rows, phases }) {
+  const lines = [`sampled ${(totalMs / 1000).toFixed(1)} s; inclusive time of the main phases (nested, so they overlap):`];
+  for (const phase of phases) lines.push(`${(phase.totalMs / 1000).toFixed(2).padStart(8)} ${`${(phase.share * 100).toFixed(1)}%`.padStart(6)}  ${phase.name}`);
+  lines.push(`top ${rows.length} functions by self time:`);
   lines.push(`${'self s'.padStart(8)} ${'share'.padStart(6)}  function (bundle line)`);
   for (const row of rows) lines.push(`${(row.selfMs / 1000).toFixed(2).padStart(8)} ${`${(row.share * 100).toFixed(1)}%`.padStart(6)}  ${row.name}${row.where ? ` (${row.where})` : ''}`);
   return lines.join('\n');

@@ -9,7 +9,9 @@
 //   node bench/duplication/run.mjs                      # whole corpus (pylint on a subset, see below)
 //   node bench/duplication/run.mjs --subset 500         # ~500 files (whole folders, fixed seed): quick run
 //   options: --seed 42  --timeout 3600 (ours, jscpd)  --pylint-files 600  --pylint-timeout 1800
-//            --no-pylint  --no-type2  --profile (CPU profile of our CLI; slows that run down, so separate)
+//            --no-pylint  --no-type2  --heap 12288 (MB; ours is run again with this V8 heap limit if it runs
+//            out of memory with Node's default)  --profile (CPU profile of our CLI; slows it, so a separate run)
+//            --reuse (no tool is run: re-read the reports and timings of the last run of the same file set)
 //
 // Fresh clone: needs node_modules (`npm ci`), Debian apt-get/dpkg (corpus, pylint, GNU time) and the npm
 // registry (jscpd). Everything fetched goes to git-ignored bench/.cache/.
@@ -39,8 +41,9 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSyn
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { CORPUS_ROOT, ensureCorpus, linkOutsideRepo, regularFiles } from '../debian-ml-corpus.mjs';
-import { coveredLines, jscpdPairs, matchedFlags, oursPairs, pylintPairs, relativizer } from './pairs.mjs';
+import { coveredLines, flaggedFlags, jscpdPairs, matchedFlags, oursPairs, pylintPairs, relativizer } from './pairs.mjs';
 import { formatProfile, topSelfTime } from './profile.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -60,6 +63,8 @@ const { values: options } = parseArgs({
     'no-pylint': { type: 'boolean', default: false },
     'no-type2': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    reuse: { type: 'boolean', default: false },
+    heap: { type: 'string', default: '12288' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -219,23 +224,38 @@ function materialise(files, label) {
 /** Runs a command under /usr/bin/time -v and coreutils timeout; returns wall, CPU, peak RSS, exit. */
 function measured(name, command, args, { cwd, timeout, outDir }) {
   const timeFile = join(outDir, `${name}.time.txt`);
-  note(`${name}: ${[command, ...args].map((arg) => (arg.length > 120 ? `${arg.slice(0, 60)}…` : arg)).join(' ').slice(0, 400)}`);
-  const result = run('/usr/bin/time', ['-v', '-o', timeFile, '/usr/bin/timeout', String(timeout), command, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-  writeFileSync(join(outDir, `${name}.stdout.txt`), result.stdout ?? '');
-  writeFileSync(join(outDir, `${name}.stderr.txt`), result.stderr ?? '');
+  const metaFile = join(outDir, `${name}.meta.json`);
+  let exit;
+  let stderr;
+  let loadBefore;
+  if (options.reuse && existsSync(metaFile) && existsSync(timeFile)) {
+    ({ exit, loadBefore } = JSON.parse(readFileSync(metaFile, 'utf8')));
+    stderr = readFileSync(join(outDir, `${name}.stderr.txt`), 'utf8');
+    note(`${name}: --reuse: the report and timing of the last run`);
+  } else {
+    loadBefore = loadavg()[0];
+    note(`${name}: ${[command, ...args].map((arg) => (arg.length > 120 ? `${arg.slice(0, 60)}…` : arg)).join(' ').slice(0, 400)}`);
+    const result = run('/usr/bin/time', ['-v', '-o', timeFile, '/usr/bin/timeout', String(timeout), command, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    writeFileSync(join(outDir, `${name}.stdout.txt`), result.stdout ?? '');
+    writeFileSync(join(outDir, `${name}.stderr.txt`), result.stderr ?? '');
+    exit = result.status;
+    stderr = result.stderr ?? '';
+    writeFileSync(metaFile, `${JSON.stringify({ command: [command, ...args].slice(0, 40), exit, loadBefore })}\n`);
+  }
   const text = existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '';
   const field = (label) => new RegExp(`${label}: (.*)`).exec(text)?.[1]?.trim();
   const elapsed = (field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)') ?? '0').split(':').map(Number);
   const wall = elapsed.reduce((sum, part) => sum * 60 + part, 0);
-  const exit = result.status;
   const measurement = {
     wall,
     cpu: Number(field('User time \\(seconds\\)') ?? 0) + Number(field('System time \\(seconds\\)') ?? 0),
     rssMb: Number(field('Maximum resident set size \\(kbytes\\)') ?? 0) / 1024,
     exit,
     timedOut: exit === 124,
+    outOfMemory: /heap out of memory/.test(stderr),
+    loadBefore,
   };
-  note(`${name}: ${wall.toFixed(1)} s, ${measurement.rssMb.toFixed(0)} MB, exit ${exit}${measurement.timedOut ? ' (timed out)' : ''}`);
+  note(`${name}: ${wall.toFixed(1)} s, ${measurement.rssMb.toFixed(0)} MB, exit ${exit}${measurement.timedOut ? ' (timed out)' : ''}${measurement.outOfMemory ? ' (JavaScript heap out of memory)' : ''}; 1-min load average before: ${loadBefore.toFixed(2)}`);
   return measurement;
 }
 
@@ -243,7 +263,7 @@ function measured(name, command, args, { cwd, timeout, outDir }) {
 
 async function compare(files, label, tools) {
   const outDir = join(CACHE, 'runs', label);
-  rmSync(outDir, { recursive: true, force: true });
+  if (!options.reuse) rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const tree = materialise(files, label);
   const link = linkOutsideRepo(tree, 'corpus');
@@ -256,16 +276,26 @@ async function compare(files, label, tools) {
     if (tools.ours) {
       const config = join(cwd, 'duplicates-only.toml');
       writeFileSync(config, '[tool.ml-practices]\nrules.customizations = [{ rule = "*", severity = "off" }, { rule = "duplicate-code", severity = "warning" }]\n');
-      const output = join(outDir, 'ours.json');
-      const m = measured('ours', process.execPath, [tools.cli, 'check', 'corpus', '--format', 'json', '--config', config, '--output', output], { cwd, timeout, outDir });
-      const row = { tool: 'ml-practices (ours)', key: 'ours', ...m };
-      if (existsSync(output) && !m.timedOut) {
-        const report = JSON.parse(readFileSync(output, 'utf8'));
-        const parsed = oursPairs(report, toRelative);
-        Object.assign(row, { files: report.summary.files, lines: report.summary.totalLines, ownDuplicated: report.summary.duplicatedLines, pairs: parsed.pairs, extra: parsed });
-        if (report.problems.length > 0) row.problems = report.problems.length;
+      const oursRun = (key, file, tool, nodeFlags) => {
+        const output = join(outDir, `${file}.json`);
+        const m = measured(file, process.execPath, [...nodeFlags, tools.cli, 'check', 'corpus', '--format', 'json', '--config', config, '--output', output], { cwd, timeout, outDir });
+        const row = { tool, key, ...m };
+        if (existsSync(output) && !m.timedOut && !m.outOfMemory) {
+          const report = JSON.parse(readFileSync(output, 'utf8'));
+          const parsed = oursPairs(report, toRelative);
+          Object.assign(row, { files: report.summary.files, lines: report.summary.totalLines, ownDuplicated: report.summary.duplicatedLines, pairs: parsed.pairs, extra: parsed });
+          if (report.problems.length > 0) row.problems = report.problems.length;
+        }
+        rows.push(row);
+        return row;
+      };
+      const first = oursRun('ours', 'ours', 'ml-practices (ours)', []);
+      if (first.outOfMemory) {
+        // Node's default heap limit (about 4 GB here) is not enough: measure what it takes with a larger one,
+        // labelled, so the other figures exist; the default-settings row stays in the table as a crash.
+        first.key = 'ours-default';
+        oursRun('ours', 'ours-bigheap', `ml-practices (ours) --max-old-space-size=${options.heap}`, [`--max-old-space-size=${options.heap}`]);
       }
-      rows.push(row);
     }
     const jscpdRun = (key, tool, extraArgs) => {
       const output = join(outDir, key);
@@ -293,7 +323,11 @@ async function compare(files, label, tools) {
   } finally {
     link.cleanup();
   }
-  for (const row of rows) if (row.pairs) row.covered = coveredLines(row.pairs);
+  for (const row of rows) {
+    if (!row.pairs) continue;
+    row.covered = coveredLines(row.pairs);
+    writeFileSync(join(outDir, `pairs-${row.key}.json`), `${JSON.stringify(row.pairs)}\n`);
+  }
   return { label, files: files.length, totalLines, rows, outDir, tree };
 }
 
@@ -310,7 +344,7 @@ function printTable(result) {
   log(`\n${result.label}: ${int(result.files)} .py files, ${int(result.totalLines)} lines (wc -l)`);
   const header = ['tool', 'files', 'lines', 'wall s', 'CPU s', 'peak RSS MB', 'clone pairs', 'dup lines (own)', 'dup lines (ranges)', 'dup %'];
   const table = result.rows.map((row) => [
-    row.tool + (row.timedOut ? ' [TIMED OUT]' : row.exit !== 0 && row.exit !== 1 && row.key !== 'pylint' ? ` [exit ${row.exit}]` : ''),
+    row.tool + (row.timedOut ? ' [TIMED OUT]' : row.outOfMemory ? ' [CRASHED: heap out of memory]' : row.exit !== 0 && row.exit !== 1 && row.key !== 'pylint' ? ` [exit ${row.exit}]` : ''),
     int(row.files),
     int(row.lines),
     row.wall.toFixed(1),
@@ -331,6 +365,8 @@ function ratios(result) {
   const ours = result.rows.find((row) => row.key === 'ours');
   const jscpd = result.rows.find((row) => row.key === 'jscpd');
   if (!ours || !jscpd) return undefined;
+  const crashed = result.rows.find((row) => row.key === 'ours-default');
+  if (crashed) log(`as shipped (Node's default heap limit) our CLI CRASHED after ${crashed.wall.toFixed(0)} s (JavaScript heap out of memory, ${crashed.rssMb.toFixed(0)} MB RSS): both goals NOT MET as shipped; the figures below are with ${ours.tool.replace('ml-practices (ours) ', '')}`);
   const ratio = (a, b) => (a === undefined || !b ? undefined : a / b);
   const values = {
     wall: ratio(ours.wall, jscpd.wall),
@@ -363,15 +399,24 @@ function agreement(result, otherKey) {
     onlyOther: other.pairs.filter((_, index) => !otherFound[index]),
     onlyOurs: ours.pairs.filter((_, index) => !oursFound[index]),
   };
+  // Looser: both fragments of the pair lie (≥ 50%) in lines the other tool flags as duplicated, whatever
+  // it pairs them with (our detector pairs a copy with the first earlier copy it finds, not every copy).
+  agreed.otherFlaggedByUs = count(flaggedFlags(other.pairs, ours.pairs));
+  agreed.oursFlaggedByOther = count(flaggedFlags(ours.pairs, other.pairs));
   log(
     `agreement with ${other.tool}: we find ${int(agreed.otherFoundByUs)} of its ${int(agreed.otherPairs)} pairs (${pct(agreed.otherFoundByUs, agreed.otherPairs)}); ` +
       `it finds ${int(agreed.oursFoundByOther)} of our ${int(agreed.oursPairs)} (${pct(agreed.oursFoundByOther, agreed.oursPairs)})`,
   );
+  writeFileSync(join(result.outDir, `only-${otherKey}.json`), `${JSON.stringify(agreed.onlyOther)}\n`);
+  writeFileSync(join(result.outDir, `only-ours-not-${otherKey}.json`), `${JSON.stringify(agreed.onlyOurs)}\n`);
+  log(
+    `  both fragments flagged as duplicated (any partner): ${pct(agreed.otherFlaggedByUs, agreed.otherPairs)} of its pairs by us, ${pct(agreed.oursFlaggedByOther, agreed.oursPairs)} of ours by it`,
+  );
   return agreed;
 }
 
-/** Fixed-seed sample of pairs only one side reports, with their code, for the hand check. */
-function writeSamples(result, agreed, count = 15) {
+/** Fixed-seed samples of pairs, with their code, for the hand check: sections [{ key, title, pairs }]. */
+function writeSamples(result, sections, fileName, count = 15) {
   const excerpt = (fragment) => {
     const lines = readFileSync(join(result.tree, fragment.file), 'utf8').split('\n');
     const from = Math.max(1, fragment.start - 2);
@@ -382,23 +427,55 @@ function writeSamples(result, agreed, count = 15) {
     return body.join('\n');
   };
   const random = mulberry32(seed);
-  const pick = (pairs) => shuffle(pairs, random).slice(0, count);
-  const sections = [];
-  const chosen = { onlyJscpd: pick(agreed.onlyOther), onlyOurs: pick(agreed.onlyOurs) };
-  for (const [title, pairs] of [
-    [`Only jscpd reports (${agreed.onlyOther.length} in all)`, chosen.onlyJscpd],
-    [`Only ours reports (${agreed.onlyOurs.length} in all)`, chosen.onlyOurs],
-  ]) {
-    sections.push(`## ${title}\n`);
-    pairs.forEach((pair, index) => {
-      sections.push(`### ${index + 1}. ${pair.a.file}:${pair.a.start}-${pair.a.end}  ↔  ${pair.b.file}:${pair.b.start}-${pair.b.end}\n`);
-      sections.push('```\n' + excerpt(pair.a) + '\n```\n```\n' + excerpt(pair.b) + '\n```\n');
+  const text = [];
+  const chosen = {};
+  for (const { key, title, pairs } of sections) {
+    chosen[key] = shuffle(pairs, random).slice(0, count);
+    text.push(`## ${title} (${pairs.length} in all)\n`);
+    chosen[key].forEach((pair, index) => {
+      text.push(`### ${index + 1}. ${pair.a.file}:${pair.a.start}-${pair.a.end}  ↔  ${pair.b.file}:${pair.b.start}-${pair.b.end}\n`);
+      text.push('```\n' + excerpt(pair.a) + '\n```\n```\n' + excerpt(pair.b) + '\n```\n');
     });
   }
-  const path = join(result.outDir, 'samples.md');
-  writeFileSync(path, `# Hand-check sample (${result.label}, seed ${seed})\n\n${sections.join('\n')}`);
-  writeFileSync(join(result.outDir, 'samples.json'), `${JSON.stringify(chosen, null, 2)}\n`);
-  log(`sample of ${chosen.onlyJscpd.length} jscpd-only and ${chosen.onlyOurs.length} ours-only pairs: ${relative(repo, path)}`);
+  const path = join(result.outDir, `${fileName}.md`);
+  writeFileSync(path, `# Hand-check sample (${result.label}, seed ${seed})\n\n${text.join('\n')}`);
+  writeFileSync(join(result.outDir, `${fileName}.json`), `${JSON.stringify(chosen, null, 2)}\n`);
+  log(`sample: ${sections.map(({ key }) => `${chosen[key].length} ${key}`).join(', ')} → ${relative(repo, path)}`);
+}
+
+/** classify.py: what the pairs consist of (code, text inside strings, literal data); code-only agreement. */
+function classifyPairs(result, agreed) {
+  const classified = run('python3', [join(here, 'classify.py'), result.outDir, '--json'], { cwd: repo });
+  if (classified.status !== 0) {
+    note(`classify.py failed: ${classified.stderr.trim().split('\n').pop()}`);
+    return undefined;
+  }
+  const summary = JSON.parse(classified.stdout);
+  log('\nwhat the pairs are (classify.py: ≥ half the lines of a fragment inside multi-line strings = string text, literals/punctuation only = literal data):');
+  for (const [name, counts] of Object.entries(summary)) {
+    const share = (kind) => `${int(counts[kind] ?? 0)} (${pct(counts[kind] ?? 0, counts.pairs)})`;
+    log(`  ${name.padEnd(28)} ${int(counts.pairs).padStart(7)} pairs: code ${share('code')}, string text ${share('string text')}, literal data ${share('literal data')}`);
+  }
+  const codeOf = (name) => summary[name]?.code ?? 0;
+  const jscpdCode = codeOf('pairs-jscpd');
+  const oursCode = codeOf('pairs-ours');
+  const codeAgreement = {
+    jscpdCodePairs: jscpdCode,
+    jscpdCodeFoundByUs: jscpdCode - codeOf('only-jscpd'),
+    oursCodePairs: oursCode,
+    oursCodeFoundByJscpd: oursCode - codeOf('only-ours-not-jscpd'),
+  };
+  log(
+    `agreement on code pairs only: we find ${int(codeAgreement.jscpdCodeFoundByUs)} of jscpd's ${int(jscpdCode)} (${pct(codeAgreement.jscpdCodeFoundByUs, jscpdCode)}); ` +
+      `jscpd finds ${int(codeAgreement.oursCodeFoundByJscpd)} of our ${int(oursCode)} (${pct(codeAgreement.oursCodeFoundByJscpd, oursCode)})`,
+  );
+  const classesPath = join(result.outDir, 'class-only-jscpd.json');
+  if (agreed && existsSync(classesPath)) {
+    const classes = JSON.parse(readFileSync(classesPath, 'utf8'));
+    const onlyJscpdCode = agreed.onlyOther.filter((_, index) => classes[index] === 'code');
+    writeSamples(result, [{ key: 'jscpd-only code pairs', title: 'Only jscpd reports, classed as code', pairs: onlyJscpdCode }], 'samples-code');
+  }
+  return { summary, codeAgreement };
 }
 
 function profileOurs(files, label, cli) {
@@ -411,7 +488,7 @@ function profileOurs(files, label, cli) {
   try {
     const config = join(cwd, 'duplicates-only.toml');
     writeFileSync(config, '[tool.ml-practices]\nrules.customizations = [{ rule = "*", severity = "off" }, { rule = "duplicate-code", severity = "warning" }]\n');
-    const m = measured('ours-profiled', process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-interval', '1000', cli, 'check', 'corpus', '--format', 'json', '--config', config, '--output', join(profileDir, 'ours.json')], { cwd, timeout: Number(options.timeout), outDir: profileDir });
+    const m = measured('ours-profiled', process.execPath, [`--max-old-space-size=${options.heap}`, '--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-interval', '1000', cli, 'check', 'corpus', '--format', 'json', '--config', config, '--output', join(profileDir, 'ours.json')], { cwd, timeout: Number(options.timeout), outDir: profileDir });
     const profile = readdirSync(profileDir).find((file) => file.endsWith('.cpuprofile'));
     if (!profile) fail('node --cpu-prof wrote no profile');
     log(`\nCPU profile of our CLI on ${label} (${m.wall.toFixed(1)} s under the profiler): ${relative(repo, join(profileDir, profile))}`);
@@ -438,7 +515,7 @@ for (const entry of libraries) {
 }
 const jscpd = ensureJscpd();
 const cli = ensureCli();
-log(`Duplication benchmark — ${new Date().toISOString().slice(0, 10)}, ${process.platform}/${process.arch}, Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs`);
+log(`Duplication benchmark — ${new Date().toISOString().slice(0, 10)}, ${process.platform}/${process.arch}, Node ${process.version}, ${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM`);
 log(`corpus: ${libraries.length} Debian library packages, ${int(allFiles.length)} .py files, ${int(allFiles.reduce((s, f) => s + f.lines, 0))} lines` + (skippedLarge.length ? ` (left out, over 1,000,000 bytes: ${skippedLarge.map((file) => `${file.rel} ${(file.size / 1e6).toFixed(1)} MB`).join(', ')})` : ''));
 
 const mainFiles = subsetSize === undefined ? allFiles : subsetOf(allFiles, subsetSize, seed);
@@ -457,8 +534,11 @@ const mainRatios = ratios(main);
 const agreed = agreement(main, 'jscpd');
 const agreedType2 = agreement(main, 'jscpd-type2');
 const agreedPylint = pylintOnMain ? agreement(main, 'pylint') : undefined;
-if (agreed) writeSamples(main, agreed);
-summary.results.push({ label: mainLabel, files: main.files, totalLines: main.totalLines, rows: main.rows.map(({ pairs, ...rest }) => ({ ...rest, pairs: pairs?.length })), ratios: mainRatios, agreement: [agreed, agreedType2, agreedPylint].filter(Boolean).map(({ onlyOther, onlyOurs, ...rest }) => rest) });
+if (agreed) {
+  writeSamples(main, [{ key: 'jscpd-only', title: 'Only jscpd reports', pairs: agreed.onlyOther }, { key: 'ours-only', title: 'Only ours reports', pairs: agreed.onlyOurs }], 'samples');
+}
+const classified = agreed ? classifyPairs(main, agreed) : undefined;
+summary.results.push({ label: mainLabel, files: main.files, totalLines: main.totalLines, rows: main.rows.map(({ pairs, ...rest }) => ({ ...rest, pairs: pairs?.length })), ratios: mainRatios, classified, agreement: [agreed, agreedType2, agreedPylint].filter(Boolean).map(({ onlyOther, onlyOurs, ...rest }) => rest) });
 
 if (!options['no-pylint'] && !pylintOnMain) {
   const pylintSet = subsetOf(allFiles, pylintFiles, seed);
