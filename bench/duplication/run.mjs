@@ -469,6 +469,23 @@ function classifyPairs(result, agreed) {
     `agreement on code pairs only: we find ${int(codeAgreement.jscpdCodeFoundByUs)} of jscpd's ${int(jscpdCode)} (${pct(codeAgreement.jscpdCodeFoundByUs, jscpdCode)}); ` +
       `jscpd finds ${int(codeAgreement.oursCodeFoundByJscpd)} of our ${int(oursCode)} (${pct(codeAgreement.oursCodeFoundByJscpd, oursCode)})`,
   );
+  const oursRow = result.rows.find((row) => row.key === 'ours');
+  const jscpdRow = result.rows.find((row) => row.key === 'jscpd');
+  const classesOf = (name) => (existsSync(join(result.outDir, `class-${name}.json`)) ? JSON.parse(readFileSync(join(result.outDir, `class-${name}.json`), 'utf8')) : undefined);
+  const jscpdClasses = classesOf('pairs-jscpd');
+  const oursClasses = classesOf('pairs-ours');
+  if (oursRow?.pairs && jscpdRow?.pairs && jscpdClasses && oursClasses) {
+    const codeFlagged = (from, to, classes) => {
+      const flags = flaggedFlags(from, to);
+      return flags.filter((flag, index) => flag && classes[index] === 'code').length;
+    };
+    codeAgreement.jscpdCodeFlaggedByUs = codeFlagged(jscpdRow.pairs, oursRow.pairs, jscpdClasses);
+    codeAgreement.oursCodeFlaggedByJscpd = codeFlagged(oursRow.pairs, jscpdRow.pairs, oursClasses);
+    log(
+      `  code pairs whose both fragments the other flags as duplicated (any partner): ${pct(codeAgreement.jscpdCodeFlaggedByUs, jscpdCode)} of jscpd's by us, ` +
+        `${pct(codeAgreement.oursCodeFlaggedByJscpd, oursCode)} of ours by jscpd`,
+    );
+  }
   const classesPath = join(result.outDir, 'class-only-jscpd.json');
   if (agreed && existsSync(classesPath)) {
     const classes = JSON.parse(readFileSync(classesPath, 'utf8'));
