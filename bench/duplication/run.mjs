@@ -37,6 +37,7 @@
 //           Pylint compares every pair of files (quadratic), so on the whole corpus it runs on a subset of
 //           --pylint-files files, on which ours and jscpd are run too (second table).
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,8 +124,16 @@ function ensureJscpd() {
   return binary;
 }
 
+let cliDigest = '?';
+
 /** Builds dist/ when stale (like bench/notebooks) and snapshots the CLI bundle with its wasm files. */
 function ensureCli() {
+  const snapshotted = join(CACHE, 'cli', 'cli.js');
+  if (options.reuse && existsSync(snapshotted)) {
+    // --reuse: the reports came from the bundle snapshotted last time; say which one.
+    cliDigest = createHash('sha256').update(readFileSync(snapshotted)).digest('hex').slice(0, 12);
+    return snapshotted;
+  }
   if (!existsSync(join(repo, 'node_modules'))) fail('node_modules is missing: run `npm ci` first');
   const dist = join(repo, 'dist');
   let newest = 0;
@@ -136,14 +145,20 @@ function ensureCli() {
     }
   };
   for (const dir of ['server/src', 'catalog']) visit(join(repo, dir));
-  if (!existsSync(join(dist, 'cli.js')) || statSync(join(dist, 'cli.js')).mtimeMs < newest) {
-    note('building dist/ (node esbuild.mjs) …');
+  const cliPath = join(dist, 'cli.js');
+  const mapPath = join(dist, 'cli.js.map');
+  // A production build (`esbuild.mjs --production`: minified, no source map) would make the CPU profile
+  // unreadable; rebuild the ordinary development bundle then, as `npm run build` does.
+  const minified = existsSync(cliPath) && (!existsSync(mapPath) || statSync(mapPath).mtimeMs < statSync(cliPath).mtimeMs);
+  if (!existsSync(cliPath) || statSync(cliPath).mtimeMs < newest || minified) {
+    note(`building dist/ (node esbuild.mjs)${minified ? ': dist/cli.js is a minified production build' : ''} …`);
     if (run(process.execPath, ['esbuild.mjs'], { cwd: repo, stdio: 'inherit' }).status !== 0) fail('the build failed');
   }
   // bench/.cache/duplication/cli/cli.js still finds catalog/ (it looks upwards from its folder).
   const snapshot = join(CACHE, 'cli');
   mkdirSync(snapshot, { recursive: true });
   for (const file of ['cli.js', 'tree-sitter.wasm', 'tree-sitter-python.wasm']) copyFileSync(join(dist, file), join(snapshot, file));
+  cliDigest = createHash('sha256').update(readFileSync(join(snapshot, 'cli.js'))).digest('hex').slice(0, 12);
   return join(snapshot, 'cli.js');
 }
 
@@ -532,12 +547,12 @@ for (const entry of libraries) {
 }
 const jscpd = ensureJscpd();
 const cli = ensureCli();
-log(`Duplication benchmark — ${new Date().toISOString().slice(0, 10)}, ${process.platform}/${process.arch}, Node ${process.version}, ${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM`);
+log(`Duplication benchmark — ${new Date().toISOString().slice(0, 10)}, ${process.platform}/${process.arch}, Node ${process.version}, ${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM; our CLI: dist/cli.js sha256 ${cliDigest}…`);
 log(`corpus: ${libraries.length} Debian library packages, ${int(allFiles.length)} .py files, ${int(allFiles.reduce((s, f) => s + f.lines, 0))} lines` + (skippedLarge.length ? ` (left out, over 1,000,000 bytes: ${skippedLarge.map((file) => `${file.rel} ${(file.size / 1e6).toFixed(1)} MB`).join(', ')})` : ''));
 
 const mainFiles = subsetSize === undefined ? allFiles : subsetOf(allFiles, subsetSize, seed);
 const mainLabel = subsetSize === undefined ? 'full' : `subset-${subsetSize}-seed${seed}`;
-const summary = { date: new Date().toISOString(), seed, results: [] };
+const summary = { date: new Date().toISOString(), seed, cliSha256: cliDigest, results: [] };
 
 if (options.profile) {
   profileOurs(mainFiles, mainLabel, cli);
