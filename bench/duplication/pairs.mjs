@@ -5,10 +5,12 @@
 //
 //   ours   node dist/cli.js check … --format json: each duplicate-code finding is one copy of a block and its
 //          `related` entries are every other copy. The JSON format gives a related location's lines but not
-//          its file (reported as a product issue), so the file is recovered from the finding's message
-//          ("…also stands in 2 other places: this file, lines 3–9; utils.py, lines 40–46.") and confirmed by
-//          the other copy's own finding (same lines, and it names this copy back). Every copy of a group is
-//          paired with every other copy: a group of n copies gives n(n-1)/2 pairs.
+//          its file (reported as a product issue), so the file is recovered from the other copy's own
+//          finding: the one with the same lines that names this copy back, in the file the message names
+//          ("…also stands in 2 other places: this file, lines 3–9; utils.py, lines 40–46."; the message names
+//          at most 5 copies and `related` holds at most 20, so pairs among the 22nd and later copies of a
+//          block are not seen). Every copy of a group is paired with every other copy it lists: a group of
+//          n ≤ 21 copies gives n(n-1)/2 pairs.
 //   jscpd  jscpd-report.json `duplicates[]`: firstFile / secondFile with start / end lines; one pair each.
 //   pylint R0801 messages "Similar lines in N files\n==module:[start:end]\n…" (start 0-based, end exclusive);
 //          module names are mapped back to files the way pylint derives them (packages = folders with
@@ -44,50 +46,62 @@ export function relativizer(prefixes) {
 
 // ---- ours --------------------------------------------------------------------------------------------------
 
-/** "…also stands in another place: X, lines a–b. Write it once…" → [{ where, start, end }] in related order. */
+/**
+ * "…also stands in another place: X, lines a–b. Write it once…" → [{ where, start, end }] in related order.
+ * The message names at most a few copies ("…; Y, lines c–d and 7 more. Write it once…"); related
+ * locations beyond those have no name here (undefined).
+ */
 function placesInMessage(message) {
-  const match = /also stands in (?:another place|\d+ other places): (.*)\. Write it once/s.exec(message);
-  if (!match) return undefined;
+  const match = /also stands in (?:another place|\d+ other places): (.*?)(?: and \d+ more)?\. Write it once/s.exec(message);
+  if (!match) return [];
   return match[1].split('; ').map((item) => {
     const place = /^(.*), lines (\d+)–(\d+)$/.exec(item);
-    return place ? { where: place[1], start: Number(place[2]), end: Number(place[3]) } : { where: item, start: NaN, end: NaN };
+    return place ? { where: place[1], start: Number(place[2]), end: Number(place[3]) } : { where: undefined };
   });
 }
 
 /**
  * @param report parsed JSON of `ml-practices check --format json`
  * @param toRelative maps the report's `file` to a path relative to the scanned tree
- * @returns {{ pairs, groups, copies, unresolved, ambiguous }}
+ * @returns {{ pairs, findings, groups, unresolved, ambiguous, capped }}
  */
 export function oursPairs(report, toRelative) {
   const findings = report.findings.filter((finding) => finding.ruleId === 'duplicate-code');
-  const rangeKey = (name, where) => `${name}|${where.line}|${where.column}|${where.endLine}|${where.endColumn}`;
+  const rangeKey = (where) => `${where.line}|${where.column}|${where.endLine}|${where.endColumn}`;
   const byRange = new Map();
   for (const finding of findings) {
     finding.rel = toRelative(finding.file);
-    const key = rangeKey(basename(finding.rel), finding);
-    const list = byRange.get(key) ?? [];
+    const list = byRange.get(rangeKey(finding)) ?? [];
     list.push(finding);
-    byRange.set(key, list);
+    byRange.set(rangeKey(finding), list);
   }
   const sameRange = (a, b) => a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn;
   const pairs = [];
   const signatures = new Set();
   let unresolved = 0;
   let ambiguous = 0;
+  let capped = 0;
   const copyKey = (file, where) => `${file}:${where.line}:${where.column}-${where.endLine}:${where.endColumn}`;
   for (const finding of findings) {
-    const places = placesInMessage(finding.message) ?? [];
+    const places = placesInMessage(finding.message);
+    const others = Number(/also stands in (\d+) other places/.exec(finding.message)?.[1] ?? 1);
+    if ((finding.related ?? []).length < others) capped++;
     const members = [copyKey(finding.rel, finding)];
+    const used = new Set();
     (finding.related ?? []).forEach((related, index) => {
       const where = places[index]?.where;
-      if (where === undefined || where.startsWith('cell ')) {
+      if (where !== undefined && where.startsWith('cell ')) {
         unresolved++;
         return;
       }
-      const name = where === 'this file' ? basename(finding.rel) : where;
-      let candidates = (byRange.get(rangeKey(name, related)) ?? []).filter(
-        (other) => other !== finding && (other.related ?? []).some((back) => sameRange(back, finding)) && (where !== 'this file' || other.rel === finding.rel),
+      // The other copy's own finding: same lines, naming this copy back, and (when the message names it)
+      // in a file of that name.
+      let candidates = (byRange.get(rangeKey(related)) ?? []).filter(
+        (other) =>
+          other !== finding &&
+          !used.has(other) &&
+          (other.related ?? []).some((back) => sameRange(back, finding)) &&
+          (where === undefined || (where === 'this file' ? other.rel === finding.rel : basename(other.rel) === where)),
       );
       const files = new Set(candidates.map((other) => other.rel));
       if (files.size === 0) {
@@ -95,18 +109,19 @@ export function oursPairs(report, toRelative) {
         return;
       }
       if (files.size > 1) {
-        // Same name, same lines, naming this copy back: prefer the one in the same folder, else count it.
+        // Several files qualify: prefer one in the same folder, else count it as ambiguous.
         const near = candidates.filter((other) => dirname(other.rel) === dirname(finding.rel));
-        if (near.length > 0) candidates = near;
+        if (near.length > 0 && new Set(near.map((other) => other.rel)).size === 1) candidates = near;
         else ambiguous++;
       }
       const other = candidates[0];
+      used.add(other);
       members.push(copyKey(other.rel, related));
       pairs.push(makePair({ file: finding.rel, start: finding.line, end: finding.endLine }, { file: other.rel, start: related.line, end: related.endLine }));
     });
     signatures.add(members.sort().join('#'));
   }
-  return { pairs: dedupe(pairs), findings: findings.length, groups: signatures.size, unresolved, ambiguous };
+  return { pairs: dedupe(pairs), findings: findings.length, groups: signatures.size, unresolved, ambiguous, capped };
 }
 
 // ---- jscpd -------------------------------------------------------------------------------------------------

@@ -58,7 +58,7 @@ export function topSelfTime(profilePath, top = 25) {
 }
 
 /** Functions of the CLI whose inclusive time says which phase the time goes to. */
-const PHASES = ['checkFiles', 'readSnapshot', 'analyze', 'parse', 'cloneTokens', 'duplicateFindings', 'findClones', 'isRepetitive', 'linesOf', 'formatJson', '(garbage collector)'];
+const PHASES = ['checkFiles', 'readSnapshot', 'analyze', 'parse', 'collectDirectives', 'cloneTokens', 'duplicateFindings', 'findClones', 'isRepetitive', 'linesOf', 'formatJson', '(garbage collector)'];
 
 export function formatProfile({ totalMs, rows, phases }) {
   const lines = [`sampled ${(totalMs / 1000).toFixed(1)} s; inclusive time of the main phases (nested, so they overlap):`];

@@ -584,7 +584,7 @@ if (!options['no-pylint'] && !pylintOnMain) {
 }
 
 for (const row of main.rows) {
-  if (row.key === 'ours' && row.extra) log(`\nours: ${int(row.extra.findings)} duplicate-code findings in ${int(row.extra.groups)} groups → ${int(row.pairs.length)} pairs (${row.extra.unresolved} related locations unresolved, ${row.extra.ambiguous} ambiguous)`);
+  if (row.key === 'ours' && row.extra) log(`\nours: ${int(row.extra.findings)} duplicate-code findings in ${int(row.extra.groups)} groups → ${int(row.pairs.length)} pairs (${row.extra.unresolved} related locations unresolved, ${row.extra.ambiguous} ambiguous; ${row.extra.capped} findings list fewer related copies than the block has)`);
   if (row.key.startsWith('jscpd') && row.extra) log(`${row.tool}: ${int(row.extra.reported)} duplicates reported (${Object.entries(row.extra.kinds).map(([kind, n]) => `${kind} ${n}`).join(', ')})`);
 }
 const summaryPath = join(CACHE, 'runs', mainLabel, 'summary.json');
