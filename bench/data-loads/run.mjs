@@ -24,6 +24,7 @@
 //
 // Cached in bench/.cache/data-loads/: the CLI reports (keyed by the dist/cli.js content and the corpus pins;
 // --fresh runs them again). Exit code 0 unless something failed to run.
+import { mulberry32 as rng, shuffle } from '../sampling.mjs';
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -61,25 +62,6 @@ const median = (values) => percentile(values, 50);
 const ms = (value) => `${value.toFixed(2)} ms`;
 const sha = (data) => createHash('sha256').update(data).digest('hex');
 
-/** mulberry32: a small seeded PRNG, so samples are the same on every machine. */
-function rng(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-function shuffle(items, random) {
-  const copy = [...items];
-  for (let index = copy.length - 1; index > 0; index--) {
-    const other = Math.floor(random() * (index + 1));
-    [copy[index], copy[other]] = [copy[other], copy[index]];
-  }
-  return copy;
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // 0. Corpus, product build, engine bundle.

@@ -36,6 +36,7 @@
 //           FILES…` (its defaults ignore comments, docstrings, imports and signatures), one process.
 //           Pylint compares every pair of files (quadratic), so on the whole corpus it runs on a subset of
 //           --pylint-files files, on which ours and jscpd are run too (second table).
+import { mulberry32, shuffle } from '../sampling.mjs';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -171,25 +172,6 @@ function countLines(path) {
   return lines;
 }
 
-function mulberry32(value) {
-  let state = value >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle(items, random) {
-  const copy = [...items];
-  for (let index = copy.length - 1; index > 0; index--) {
-    const other = Math.floor(random() * (index + 1));
-    [copy[index], copy[other]] = [copy[other], copy[index]];
-  }
-  return copy;
-}
 
 /**
  * About `size` files, taken as whole folders in a seeded random order (clones are mostly between

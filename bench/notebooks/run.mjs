@@ -14,6 +14,7 @@
 //
 // Needs Debian's apt-get/dpkg (download and extraction), GNU time (`apt-get install time`) and coreutils
 // `timeout`. Builds dist/ when it is missing or older than the sources (node_modules must exist: `npm ci`).
+import { mulberry32 } from '../sampling.mjs';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -312,15 +313,6 @@ const byRuleNotebooks = {};
 for (const finding of notebookFindings) byRuleNotebooks[finding.ruleId] = (byRuleNotebooks[finding.ruleId] ?? 0) + 1;
 const notebooksWithFindings = new Set(notebookFindings.filter((finding) => finding.ruleId.startsWith('notebook-')).map((finding) => finding.file)).size;
 
-// ---- 6. per-notebook time, in process (no start-up cost), for a fixed-seed sample -----------------------
-function mulberry32(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 let perNotebook;
 if (sampleSize > 0) {
   const random = mulberry32(42);

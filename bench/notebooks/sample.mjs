@@ -6,6 +6,7 @@
 //   node bench/notebooks/sample.mjs [--per-rule 12] [--seed 7] [--context 2] [--only RULE] [--index N] [--list]
 // --list prints one tab-separated line per sampled finding (index, rule, path, cell, line:column, name).
 // --report FILE samples from another report.json than the last run's (default bench/.cache/notebooks/report.json).
+import { mulberry32 } from '../sampling.mjs';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,14 +27,6 @@ const { values: options } = parseArgs({
 });
 const RULES = ['notebook-out-of-order', 'notebook-unexecuted-cell', 'notebook-use-before-define', 'notebook-hidden-state', 'notebook-state-wrangling'];
 
-function mulberry32(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const report = JSON.parse(readFileSync(options.report, 'utf8'));
 const key = (finding) => `${finding.file}\u0000${String(finding.cell).padStart(5, '0')}\u0000${String(finding.line).padStart(6, '0')}\u0000${String(finding.column).padStart(4, '0')}`;

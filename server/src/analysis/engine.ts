@@ -6,7 +6,7 @@ import type { Snapshot } from '../documents/snapshot';
 import { parsePythonTolerant, type SyntaxTree } from '../parsing/parser';
 import type { ParsedUnit, Report } from './rule';
 import type { Range } from './types';
-import { collectDirectives, isSuppressed, type Directive } from './suppressions';
+import { collectDirectives, DIRECTIVE_PREFIX, isSuppressed, type Directive } from './suppressions';
 import type { Finding, InputProblem, Note, Severity } from './types';
 import { measureFunctions } from './units';
 
@@ -82,7 +82,8 @@ export function analyze(snapshot: Snapshot, settings: Settings, cache?: ParseCac
       return { ...unit, root, derive, functions: () => derive('functions', () => measureFunctions(root)) };
     });
     const indexOfUnit = new Map(units.map((unit, index) => [unit, index]));
-    const directives = units.map((unit) => unit.derive('directives', () => collectDirectives(unit.root)));
+    // Only a unit whose text mentions the directive prefix can hold one: skip the tree walk otherwise.
+    const directives = units.map((unit) => unit.derive('directives', () => (unit.text.includes(DIRECTIVE_PREFIX) ? collectDirectives(unit.root) : [])));
     const fileDirectives = directives.flat().filter((directive) => directive.scope === 'file');
     const findings: Finding[] = [];
     const notes: Note[] = [];
