@@ -2,9 +2,13 @@
 //   ml-practices check [PATHS…] [--format text|json|sarif] [--config FILE] [--output FILE]
 //   ml-practices rules [--format text|json]
 // Exit codes: 0 no error-level finding, 1 an error-level finding or an unanalysable file, 2 usage or configuration error.
-import { statSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { assessWorkspace } from './assessment/assess';
+import { formatAssessmentMarkdown } from './assessment/markdown';
+import { formatAssessmentSarif } from './assessment/sarif';
+import { HISTORY_FILE, historyText, readHistory } from './assessment/store';
 import { getPractice } from './catalog/catalog';
 import { RULES } from './checks';
 import { findProjectConfig, readConfigFile, type ProjectConfig } from './config/pyproject';
@@ -26,6 +30,11 @@ const USAGE = `Usage:
       "exclude" globs of [tool.ml-practices] in pyproject.toml (or the --config file).
       Exit code: 0 no error-level finding, 1 an error-level finding or a file that could not be
       analysed (malformed notebook, undecodable), 2 usage or configuration error.
+  ml-practices assess [PATH] [--format markdown|json|sarif] [--config FILE] [--output FILE] [--record]
+      Self-assessment of the project at PATH (default: the current directory): for each practice of
+      the catalog, adopted / partly / not adopted / unknown, with the evidence, beside the SE-ML
+      survey. Reads the team's answers from PATH/.ml-practices/assessment.json. --record appends this
+      run to PATH/.ml-practices/history.json (the trend). Exit code 0, or 2 on a usage error.
   ml-practices rules [--format text|json]
       List the rules with their practice and default severity.
   ml-practices --version | --help`;
@@ -72,20 +81,59 @@ async function check(paths: string[], options: { format?: string; config?: strin
   for (const notice of walk.notices) process.stderr.write(`ml-practices: note: ${notice}\n`);
   const report: RunReport = { root: resolve(root), files, notices: walk.notices, duplication: { duplicatedLines: checked.duplicatedLines, totalLines: checked.totalLines } };
   const output = format === 'sarif' ? formatSarif(report, VERSION) : format === 'json' ? formatJson(report, VERSION) : formatText(report);
-  if (options.output) {
-    try {
-      writeFileSync(options.output, `${output}\n`);
-    } catch (error) {
-      process.stderr.write(`ml-practices: cannot write --output ${options.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
-      return 2;
-    }
-  } else {
-    process.stdout.write(`${output}\n`);
-  }
+  if (writeOutput(output, options.output) !== 0) return 2;
   // A file that could not be analysed (malformed notebook, undecodable) fails like an error finding:
   // CI must not pass while code goes unchecked.
   const hasError = files.some((file) => file.findings.some((finding) => finding.severity === 'error') || file.problems.some((problem) => problem.severity === 'error'));
   return hasError ? 1 : 0;
+}
+
+async function assess(paths: string[], options: { format?: string; config?: string; output?: string; record?: boolean }): Promise<number> {
+  const format = options.format ?? 'markdown';
+  if (!['markdown', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be one of markdown, json, sarif, got "${format}"`);
+  if (paths.length > 1) throw new UsageError('assess takes one folder');
+  const root = resolve(paths[0] ?? '.');
+  try {
+    if (!statSync(root).isDirectory()) throw new UsageError(`${paths[0]} is not a folder`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    process.stderr.write(`ml-practices: no such folder: ${paths[0]}\n`);
+    return 2;
+  }
+  const project: ProjectConfig = options.config ? readConfigFile(options.config) : findProjectConfig(root);
+  if (project.problems.length > 0) {
+    for (const problem of project.problems) process.stderr.write(`ml-practices: configuration error: ${problem}\n`);
+    return 2;
+  }
+  await initParser();
+  const report = await assessWorkspace({ root, settings: mergeSettings(project.settings), version: VERSION });
+  const output = format === 'json' ? JSON.stringify(report, null, 2) : format === 'sarif' ? formatAssessmentSarif(report) : formatAssessmentMarkdown(report);
+  for (const notice of report.notices) process.stderr.write(`ml-practices: note: ${notice}\n`);
+  if (options.record) {
+    const historyPath = join(root, HISTORY_FILE);
+    try {
+      mkdirSync(dirname(historyPath), { recursive: true });
+      writeFileSync(historyPath, historyText(readHistory(root, []), report.historyEntry));
+    } catch (error) {
+      process.stderr.write(`ml-practices: cannot write ${historyPath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+      return 2;
+    }
+  }
+  return writeOutput(output, options.output);
+}
+
+function writeOutput(output: string, file: string | undefined): number {
+  if (!file) {
+    process.stdout.write(`${output}\n`);
+    return 0;
+  }
+  try {
+    writeFileSync(file, `${output}\n`);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`ml-practices: cannot write --output ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+    return 2;
+  }
 }
 
 function listRules(options: { format?: string }): number {
@@ -107,6 +155,7 @@ export async function main(argv: string[]): Promise<number> {
         output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        record: { type: 'boolean' },
       },
     });
     if (values.help) {
@@ -120,6 +169,7 @@ export async function main(argv: string[]): Promise<number> {
     const [command, ...rest] = positionals;
     if (command === 'check') return await check(rest, values);
     if (command === 'rules') return listRules(values);
+    if (command === 'assess') return await assess(rest, values);
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   } catch (error) {
     if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -1,14 +1,16 @@
 // The language server: LSP wiring only. Python files arrive as text documents, notebooks through LSP 3.17
 // notebook document sync (cells as their own text documents); both become engine snapshots, and findings
 // go back as pushed diagnostics, so any LSP client (VS Code, Neovim, Helix, Emacs) gets them.
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
   FileChangeType,
+  LSPErrorCodes,
   NotebookDocuments,
+  ResponseError,
   ProposedFeatures,
   TextDocumentSyncKind,
   TextDocuments,
@@ -20,6 +22,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { bindUnit } from './analysis/bindings';
 import { analyze, ParseCache, type AnalysisResult } from './analysis/engine';
+import { collectWorkspace, decideWorkspace, type AssessOptions } from './assessment/assess';
+import { AssessmentCancelled, type Collected } from './assessment/collect';
+import type { Answer } from './assessment/types';
 import { getPractice, loadCatalog } from './catalog/catalog';
 import { renderPracticeCard } from './catalog/card';
 import { findProjectConfig, type ProjectConfig } from './config/pyproject';
@@ -27,7 +32,8 @@ import { mergeSettings, sanitizeSettings, type Settings } from './config/setting
 import { notebookSnapshot, notebookSnapshotFromJson, pythonSnapshot, type Snapshot } from './documents/snapshot';
 import { codeActionsFor, type EditableUnit } from './features/codeActions';
 import { problemToDiagnostic, toDiagnostic } from './features/diagnostics';
-import { commandLink, hoverAt, SHOW_PRACTICE_COMMAND } from './features/hover';
+import { commandLink, hoverAt, lensHover, SHOW_PRACTICE_COMMAND } from './features/hover';
+import { documentAliases, practiceLensAt } from './assessment/lens';
 import { initParser } from './parsing/parser';
 import { duplicateFindings } from './workspace/duplicateFindings';
 import { findFiles, isExcludedFile, readSnapshot } from './workspace/files';
@@ -36,6 +42,19 @@ import type { Finding } from './analysis/types';
 
 /** Custom request the client uses to render the full card of a practice ("Open practice"). */
 const PRACTICE_CARD_REQUEST = 'ml-practices/practiceCard';
+/** Params: AssessParams; result: AssessmentReport (server/src/assessment/types.ts). */
+const ASSESS_REQUEST = 'ml-practices/assess';
+/** Server → client while assessing: { folder, done, total } files analysed. */
+const ASSESS_PROGRESS_NOTIFICATION = 'ml-practices/assessProgress';
+
+interface AssessParams {
+  /** The workspace folder's URI. */
+  folder: string;
+  /** Answers to use instead of those in the folder's .ml-practices/assessment.json. */
+  answers?: Record<string, Answer>;
+  /** Decide from the evidence of the last assessment of this folder instead of scanning again. */
+  reuse?: boolean;
+}
 /** Custom request listing the catalog for the client's practice picker. */
 const PRACTICE_LIST_REQUEST = 'ml-practices/practices';
 const MAX_DEBOUNCE_MS = 150;
@@ -428,7 +447,12 @@ export function startServer(connection: Connection): void {
     const { entry, unitIndex } = located;
     const unit = entry.snapshot.units[unitIndex];
     const inUnit = <T extends { location: { cell?: number } }>(items: T[]) => items.filter((item) => item.location.cell === unit.cell);
-    return hoverAt(inUnit([...entry.result.findings, ...entry.duplicates]), entry.result.directives[unitIndex] ?? [], position, inUnit(entry.result.notes));
+    const hover = hoverAt(inUnit([...entry.result.findings, ...entry.duplicates]), entry.result.directives[unitIndex] ?? [], position, inUnit(entry.result.notes));
+    if (hover || unit.isOpaque) return hover;
+    // No finding here: is it a call or import that is evidence of a practice (the practice lens)?
+    const roots = entry.snapshot.units.filter((other) => !other.isOpaque).map((other) => cache.get(other.text).tree.rootNode);
+    const hit = practiceLensAt(cache.get(unit.text).tree.rootNode, position, documentAliases(roots));
+    return hit ? lensHover(hit) : null;
   });
 
   connection.onCodeAction(({ textDocument, context }) => {
@@ -452,6 +476,36 @@ export function startServer(connection: Connection): void {
       title: practice.title,
       markdown: renderPracticeCard(practice, { relatedLink: (relatedId) => commandLink(SHOW_PRACTICE_COMMAND, [relatedId]) }),
     };
+  });
+
+  // The self-assessment of a workspace folder. Evidence is kept per folder, so that answering the
+  // questions (`answers`, with `reuse: true`) decides again without rescanning the workspace.
+  const collectedByFolder = new Map<string, Collected>();
+  connection.onRequest(ASSESS_REQUEST, async (params: AssessParams, token) => {
+    await ready;
+    const root = fileURLToPath(params.folder);
+    const settings = await settingsFor(pathToFileURL(join(root, 'pyproject.toml')).href);
+    const options: AssessOptions = {
+      root,
+      settings,
+      version: typeof ML_PRACTICES_VERSION === 'string' ? ML_PRACTICES_VERSION : '0.0.0-dev',
+      ...(params.answers ? { answers: { version: 1 as const, answers: params.answers } } : {}),
+      onProgress: (done, total) => void connection.sendNotification(ASSESS_PROGRESS_NOTIFICATION, { folder: params.folder, done, total }),
+      isCancelled: () => token.isCancellationRequested,
+    };
+    let collected = params.reuse ? collectedByFolder.get(root) : undefined;
+    if (!collected) {
+      const started = performance.now();
+      try {
+        collected = await collectWorkspace(options);
+      } catch (error) {
+        if (error instanceof AssessmentCancelled) return new ResponseError(LSPErrorCodes.RequestCancelled, 'the assessment was cancelled');
+        throw error;
+      }
+      log(`assessment of ${root}: ${collected.files.total} files in ${(performance.now() - started).toFixed(0)} ms`);
+      collectedByFolder.set(root, collected);
+    }
+    return decideWorkspace(collected, options);
   });
 
   connection.onRequest(PRACTICE_LIST_REQUEST, async () => {

@@ -480,4 +480,51 @@ describe('ml-practices CLI (dist/cli.js, spawned)', function () {
       assert.match(result.stderr, /cannot write --output missing-dir\/report\.txt: ENOENT/);
     });
   });
+
+  describe('assess', () => {
+    let project: string;
+    before(() => {
+      project = materializeFixtures(join(__dirname, '..', 'fixtures', 'assess-unit'));
+    });
+    after(() => rmSync(project, { recursive: true, force: true }));
+
+    it('prints the Markdown assessment by default, with survey figures labelled approximate; exit 0', () => {
+      const result = expectExit(runCli(['assess', project], root), 0);
+      assert.match(result.stdout, /^# ML practices self-assessment: /);
+      assert.match(result.stdout, /\*\*Overall: \d+%\*\*/);
+      assert.match(result.stdout, /approximate \(about ±1 point\)/);
+      assert.match(result.stdout, /^## Refactoring candidates/m);
+    });
+
+    it('prints JSON with every practice, and SARIF valid against the 2.1.0 schema with one result per practice', () => {
+      const report = parseJson<{ practices: { id: string; status: string }[] }>(expectExit(runCli(['assess', project, '--format', 'json'], root), 0));
+      assert.equal(report.practices.length, 56);
+      const log = parseJson<SarifLog>(expectExit(runCli(['assess', project, '--format', 'sarif'], root), 0));
+      assertValidSarif(validateSarif, log);
+      const results = log.runs[0].results as unknown as { ruleId: string; kind: string; level: string }[];
+      assert.equal(results.length, 56);
+      const kinds = new Map(report.practices.map((practice) => [practice.id, practice.status]));
+      for (const result of results) {
+        const expected = { adopted: ['pass', 'none'], partly: ['fail', 'note'], 'not-adopted': ['fail', 'warning'], unknown: ['review', 'none'] }[kinds.get(result.ruleId)!];
+        assert.deepEqual([result.kind, result.level], expected, result.ruleId);
+      }
+    });
+
+    it('records a run with --record only, and the next run shows the trend', () => {
+      expectExit(runCli(['assess', project, '--format', 'json'], root), 0);
+      assert.equal(existsSync(join(project, '.ml-practices', 'history.json')), false, 'assess must not write without --record');
+      // The exported report inside the project must not count as evidence of anything.
+      expectExit(runCli(['assess', project, '--record', '--output', join(project, 'assessment.md')], root), 0);
+      const history = JSON.parse(readFileSync(join(project, '.ml-practices', 'history.json'), 'utf8')) as { runs: unknown[] };
+      assert.equal(history.runs.length, 1);
+      const second = parseJson<{ trend: { changes: unknown[] } | null }>(expectExit(runCli(['assess', project, '--format', 'json'], root), 0));
+      assert.deepEqual(second.trend?.changes, []);
+    });
+
+    it('rejects a bad format, several folders or a missing folder with exit 2', () => {
+      assert.match(expectExit(runCli(['assess', project, '--format', 'html'], root), 2).stderr, /--format must be one of markdown, json, sarif/);
+      assert.match(expectExit(runCli(['assess', project, project], root), 2).stderr, /assess takes one folder/);
+      assert.match(expectExit(runCli(['assess', join(project, 'nope')], root), 2).stderr, /no such folder/);
+    });
+  });
 });

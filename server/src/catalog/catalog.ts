@@ -18,7 +18,21 @@ export interface Signal {
   name?: string;
   rule?: string;
   pattern?: string;
+  /** Alone, this evidence shows the practice only in part. */
+  partial?: boolean;
   says: string;
+}
+
+/** A figure computed from the rules' findings that decides a code-level practice (see assessment/measures). */
+export interface MeasureSpec {
+  metric: string;
+  adoptedAtMost?: number;
+  partlyAtMost?: number;
+  adoptedAtLeast?: number;
+  partlyAtLeast?: number;
+  /** What the figure is, with {value} where the number goes. */
+  says: string;
+  why?: string;
 }
 
 export interface Practice {
@@ -43,6 +57,7 @@ export interface Practice {
   /** How each rule that checks this practice relates to it (shown on hover above the card). */
   ruleNotes?: Record<string, string>;
   signals: { adopted: Signal[]; notAdopted: Signal[] };
+  measure?: MeasureSpec;
 }
 
 export interface Catalog {
@@ -52,7 +67,7 @@ export interface Catalog {
   euRequirements: Record<string, string[]>;
 }
 
-type Prose = Pick<Practice, 'summary' | 'why' | 'how' | 'example' | 'question' | 'ruleNotes' | 'signals'>;
+type Prose = Pick<Practice, 'summary' | 'why' | 'how' | 'example' | 'question' | 'ruleNotes' | 'signals' | 'measure'>;
 type SeMlFacts = Omit<Practice, 'kind' | keyof Prose>;
 
 /** The catalog folder sits at the package root: beside dist/ when bundled, three levels up from sources. */
@@ -78,7 +93,7 @@ export function loadCatalog(directory = findCatalogDir()): Catalog {
   const proseOf = (id: string): Prose => {
     const entry = prose.get(id);
     if (!entry) throw new Error(`ml-practices: catalog/practices/${id}.json is missing`);
-    return { summary: entry.summary, why: entry.why, how: entry.how, example: entry.example, question: entry.question, ruleNotes: entry.ruleNotes, signals: entry.signals };
+    return { summary: entry.summary, why: entry.why, how: entry.how, example: entry.example, question: entry.question, ruleNotes: entry.ruleNotes, signals: entry.signals, measure: entry.measure };
   };
   const practices = new Map<string, Practice>();
   for (const fact of facts.practices) practices.set(fact.id, { ...fact, kind: 'se-ml', ...proseOf(fact.id) });

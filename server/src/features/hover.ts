@@ -2,10 +2,11 @@
 // comment. The card's "Open practice" link runs the client's ml-practices.showPractice command.
 import type { Hover, Position } from 'vscode-languageserver';
 import { RULES_BY_ID } from '../checks';
-import { getPractice } from '../catalog/catalog';
+import { getPractice, type Practice } from '../catalog/catalog';
 import { renderPracticeCard } from '../catalog/card';
 import type { Directive } from '../analysis/suppressions';
 import type { Finding, Note, Range } from '../analysis/types';
+import type { LensHit } from '../assessment/lens';
 
 export const SHOW_PRACTICE_COMMAND = 'ml-practices.showPractice';
 
@@ -17,15 +18,20 @@ const contains = (range: Range, position: Position) =>
   (position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character)) &&
   (position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character));
 
+/** A practice card whose links open practices in the editor's practice view. */
+function linkedCard(practice: Practice): string {
+  return renderPracticeCard(practice, {
+    openPracticeLink: commandLink(SHOW_PRACTICE_COMMAND, [practice.id]),
+    relatedLink: (relatedId) => commandLink(SHOW_PRACTICE_COMMAND, [relatedId]),
+  });
+}
+
 export function practiceCardForRule(ruleId: string): string | undefined {
   const rule = RULES_BY_ID.get(ruleId);
   if (!rule) return undefined;
   const practice = getPractice(rule.meta.practice);
   const note = practice.ruleNotes?.[ruleId];
-  const card = renderPracticeCard(practice, {
-    openPracticeLink: commandLink(SHOW_PRACTICE_COMMAND, [practice.id]),
-    relatedLink: (relatedId) => commandLink(SHOW_PRACTICE_COMMAND, [relatedId]),
-  });
+  const card = linkedCard(practice);
   return note ? `*Why \`${ruleId}\` matters for this practice:* ${note}\n\n${card}` : card;
 }
 
@@ -52,4 +58,11 @@ export function hoverAt(findings: readonly Finding[], directives: readonly Direc
   const details = [...new Set(hits.map((finding) => finding.details).filter(Boolean))];
   const cards = [...new Set(hits.map((finding) => finding.ruleId))].map((ruleId) => practiceCardForRule(ruleId)).filter(Boolean);
   return { contents: { kind: 'markdown', value: [...details, ...cards].join('\n\n---\n\n') }, range: hits[0].location.range };
+}
+
+/** The practice lens: a call or import that is evidence of practices, with their cards. */
+export function lensHover(hit: LensHit): Hover {
+  const practices = [...new Map(hit.signals.map((signal) => [signal.practice.id, signal])).values()];
+  const parts = practices.map(({ practice, signal }) => `**Practice lens** — \`${hit.name}\` is evidence of *${practice.title}*: ${signal.says}. The workspace self-assessment (ML Practices: Assess Workspace) counts it.\n\n${linkedCard(practice)}`);
+  return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: hit.range };
 }

@@ -2,11 +2,12 @@
 // them. web-tree-sitter allocates trees in wasm memory, so every tree must be deleted when done.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
+import { Language, Parser, Query, type Node, type Tree } from 'web-tree-sitter';
 
 export type { Node as SyntaxNode, Tree as SyntaxTree } from 'web-tree-sitter';
 
 let parser: Parser | undefined;
+let python: Language | undefined;
 let initializing: Promise<void> | undefined;
 
 /** In dist/ the wasm files sit beside the bundle; from sources (tests) they come from node_modules. */
@@ -19,11 +20,25 @@ export function initParser(): Promise<void> {
   initializing ??= (async () => {
     const runtimeWasm = wasmPath('tree-sitter.wasm', 'web-tree-sitter/tree-sitter.wasm');
     await Parser.init({ locateFile: () => runtimeWasm });
-    const python = await Language.load(wasmPath('tree-sitter-python.wasm', 'tree-sitter-python/tree-sitter-python.wasm'));
+    python = await Language.load(wasmPath('tree-sitter-python.wasm', 'tree-sitter-python/tree-sitter-python.wasm'));
     parser = new Parser();
     parser.setLanguage(python);
   })();
   return initializing;
+}
+
+const queries = new Map<string, Query>();
+
+/**
+ * A compiled tree-sitter query (S-expression patterns) over Python trees, compiled once per source.
+ * Queries run inside wasm: finding every call or import this way is far cheaper than walking the tree
+ * node by node through the JavaScript bindings.
+ */
+export function pythonQuery(source: string): Query {
+  if (!python) throw new Error('initParser() must complete before querying');
+  let query = queries.get(source);
+  if (!query) queries.set(source, (query = new Query(python, source)));
+  return query;
 }
 
 export function isParserReady(): boolean {

@@ -9,8 +9,33 @@ import type { CodeLocation, Range, Severity } from '../analysis/types';
 import { displayPathOf, type RunReport } from './report';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
-const TAXONOMY = 'SE-ML';
-const SRCROOT = '%SRCROOT%';
+export const TAXONOMY = 'SE-ML';
+export const SRCROOT = '%SRCROOT%';
+
+export const SARIF_HEADER = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0' } as const;
+
+/** Who produced the log: the same for `check` and `assess`. */
+export function driverIdentity(version: string) {
+  return { name: 'ml-practices', version, semanticVersion: version, informationUri: 'https://se-ml.github.io/' };
+}
+
+/** The catalog as a SARIF taxonomy: one taxon per practice, referenced by rules and results. */
+export function seMlTaxonomy() {
+  return {
+    name: TAXONOMY,
+    organization: 'SE-ML (se-ml.github.io)',
+    informationUri: 'https://se-ml.github.io/practices/',
+    shortDescription: { text: 'Engineering best practices for machine learning, with the ten Building Maintainable Software guidelines they build on.' },
+    isComprehensive: true,
+    taxa: [...loadCatalog().practices.values()].map((practice) => ({
+      id: practice.id,
+      name: practice.title,
+      shortDescription: { text: practice.summary },
+      helpUri: practice.url,
+      properties: { category: practice.category, difficulty: practice.difficulty, kind: practice.kind },
+    })),
+  };
+}
 
 function toPascalCase(id: string): string {
   return id.replace(/(^|-)(\w)/g, (_, __, letter: string) => letter.toUpperCase());
@@ -82,16 +107,12 @@ export function formatSarif(report: RunReport, version: string): string {
   ];
 
   const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
+    ...SARIF_HEADER,
     runs: [
       {
         tool: {
           driver: {
-            name: 'ml-practices',
-            version,
-            semanticVersion: version,
-            informationUri: 'https://se-ml.github.io/',
+            ...driverIdentity(version),
             rules: RULES.map((rule) => {
               const practice = catalog.practices.get(rule.meta.practice)!;
               return {
@@ -109,22 +130,7 @@ export function formatSarif(report: RunReport, version: string): string {
             supportedTaxonomies: [{ name: TAXONOMY, index: 0 }],
           },
         },
-        taxonomies: [
-          {
-            name: TAXONOMY,
-            organization: 'SE-ML (se-ml.github.io)',
-            informationUri: 'https://se-ml.github.io/practices/',
-            shortDescription: { text: 'Engineering best practices for machine learning, with the ten Building Maintainable Software guidelines they build on.' },
-            isComprehensive: true,
-            taxa: [...catalog.practices.values()].map((practice) => ({
-              id: practice.id,
-              name: practice.title,
-              shortDescription: { text: practice.summary },
-              helpUri: practice.url,
-              properties: { category: practice.category, difficulty: practice.difficulty, kind: practice.kind },
-            })),
-          },
-        ],
+        taxonomies: [seMlTaxonomy()],
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(`${report.root}/`).href } },
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
         columnKind: 'utf16CodeUnits',

@@ -1,10 +1,11 @@
 // Checks a set of files as one project: each file through the engine, then the cross-document passes
 // (duplicate-code). Shared by the CLI and the tests, so both see exactly what users see.
 import { pathToFileURL } from 'node:url';
-import { analyze } from '../analysis/engine';
+import { analyze, type AnalysisResult, type ParseCache } from '../analysis/engine';
 import type { Finding, InputProblem } from '../analysis/types';
 import type { Settings } from '../config/settings';
 import { duplicateFindings } from './duplicateFindings';
+import type { Snapshot } from '../documents/snapshot';
 import { readSnapshot } from './files';
 
 export interface CheckedFile {
@@ -26,13 +27,26 @@ export interface CheckResult {
 const byPosition = (a: Finding, b: Finding) =>
   (a.location.cell ?? 0) - (b.location.cell ?? 0) || a.location.range.start.line - b.location.range.start.line || a.location.range.start.character - b.location.range.start.character;
 
-export function checkFiles(paths: readonly string[], settings: Settings): CheckResult {
-  const analysed = paths.map((path) => {
-    const snapshot = readSnapshot(path, { maxFileSize: settings.maxFileSize });
-    const result = analyze(snapshot, settings);
-    const lines = snapshot.units.reduce((sum, unit) => sum + unit.source.split('\n').length, 0);
-    return { path, uri: pathToFileURL(path).href, kind: snapshot.kind, result, lines };
-  });
+/** One file read and analysed, before the cross-document passes. */
+export interface AnalysedFile {
+  path: string;
+  uri: string;
+  kind: 'python' | 'notebook';
+  result: AnalysisResult;
+  lines: number;
+}
+
+/** `inspect` sees the snapshot right after analysis, while `cache` still holds its trees. */
+export function analyseFile(path: string, settings: Settings, cache?: ParseCache, inspect?: (snapshot: Snapshot, result: AnalysisResult) => void): AnalysedFile {
+  const snapshot = readSnapshot(path, { maxFileSize: settings.maxFileSize });
+  const result = analyze(snapshot, settings, cache);
+  inspect?.(snapshot, result);
+  const lines = snapshot.units.reduce((sum, unit) => sum + unit.source.split('\n').length, 0);
+  return { path, uri: pathToFileURL(path).href, kind: snapshot.kind, result, lines };
+}
+
+/** The cross-document passes over analysed files: duplicate-code findings and the duplicated-lines share. */
+export function joinFiles(analysed: readonly AnalysedFile[]): CheckResult {
   const duplicates = duplicateFindings(analysed);
   let duplicatedLines = 0;
   const files = analysed.map(({ path, uri, kind, result, lines }) => {
@@ -43,4 +57,8 @@ export function checkFiles(paths: readonly string[], settings: Settings): CheckR
     return { path, kind, findings: [...result.findings, ...copies].sort(byPosition), problems: result.problems, lines };
   });
   return { files, duplicatedLines, totalLines: files.reduce((sum, file) => sum + file.lines, 0) };
+}
+
+export function checkFiles(paths: readonly string[], settings: Settings): CheckResult {
+  return joinFiles(paths.map((path) => analyseFile(path, settings)));
 }

@@ -19,6 +19,10 @@ export interface WalkOptions {
   /** Directory that exclude globs and .gitignore rules are relative to. */
   root: string;
   exclude: readonly string[];
+  /** Which files to list, by name (default: .py and .ipynb). */
+  include?: (fileName: string) => boolean;
+  /** Called with every directory walked into (not excluded, not ignored); the self-assessment uses it. */
+  onDirectory?: (path: string) => void;
 }
 
 export interface WalkResult {
@@ -67,6 +71,7 @@ export function isExcludedFile(path: string, root: string, exclude: readonly str
 export function findFiles(paths: readonly string[], options: WalkOptions): WalkResult {
   const isDefaultExcluded = picomatch(DEFAULT_EXCLUDES, { dot: true });
   const isUserExcluded = picomatch([...options.exclude], { dot: true });
+  const include = options.include ?? isAnalysed;
   const files: string[] = [];
   const missing: string[] = [];
   const notices: string[] = [];
@@ -97,8 +102,9 @@ export function findFiles(paths: readonly string[], options: WalkOptions): WalkR
       const path = join(directory, entry.name);
       if (entry.isDirectory()) {
         if (isExcluded(path, walkedFrom, '/') || isExcluded(path, walkedFrom, '/x') || isIgnored(path, true)) continue;
+        options.onDirectory?.(path);
         visitDirectory(path, stack, walkedFrom);
-      } else if (entry.isFile() && isAnalysed(entry.name) && !isExcluded(path, walkedFrom) && !isIgnored(path, false)) {
+      } else if (entry.isFile() && include(entry.name) && !isExcluded(path, walkedFrom) && !isIgnored(path, false)) {
         files.push(path);
       }
     }

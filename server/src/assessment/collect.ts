@@ -1,0 +1,289 @@
+// Gathers a workspace's evidence for the self-assessment: walks every file once (honouring excludes and
+// .gitignore), matches path and text signals, reads dependency manifests, analyses Python files and
+// notebooks with the same engine as `check` (rules, duplicate-code), and collects imports and calls that
+// catalog signals name. Reads files only: it never runs project code and sends nothing anywhere.
+import { readFileSync, statSync } from 'node:fs';
+import { basename, relative, sep } from 'node:path';
+import { ParseCache } from '../analysis/engine';
+import type { Finding } from '../analysis/types';
+import { collectImports, dottedName, qualify, type ImportAliases } from '../analysis/imports';
+import { measureFunctions, type FunctionMetrics } from '../analysis/units';
+import type { Catalog } from '../catalog/catalog';
+import type { Settings } from '../config/settings';
+import { pythonQuery, type SyntaxNode } from '../parsing/parser';
+import { analyseFile, joinFiles, type AnalysedFile } from '../workspace/check';
+import { ANALYSED_EXTENSIONS, findFiles } from '../workspace/files';
+import { isManifest, readManifest } from './manifests';
+import { STORE_DIRECTORY } from './store';
+import { SignalTable, type SignalRef } from './signals';
+
+/** A place in the workspace: path relative to the root, 1-based line and cell. */
+export interface Place {
+  path: string;
+  line?: number;
+  cell?: number;
+  excerpt?: string;
+}
+
+export interface SignalMatch {
+  ref: SignalRef;
+  /** The first places found (at most MAX_PLACES). */
+  places: Place[];
+  /** All places found. */
+  count: number;
+}
+
+/** One function or method, measured, for the unit profiles and refactoring candidates. */
+export interface UnitRecord extends Place {
+  line: number;
+  name: string;
+  metrics: FunctionMetrics;
+  /** Rules that report this unit (after suppression comments). */
+  reportedBy: Set<string>;
+}
+
+export interface Collected {
+  root: string;
+  files: { total: number; python: number; notebooks: number; linesOfCode: number };
+  matches: Map<string, SignalMatch>;
+  units: UnitRecord[];
+  /** Every finding of every rule, with its file's workspace-relative path. */
+  findings: { path: string; finding: Finding }[];
+  duplicatedLines: number;
+  totalLines: number;
+  loads: { total: number; checked: number };
+  /** The rule limits in force (settings applied), for the unit profiles. */
+  limits: { maxLines: number; maxBranchPoints: number; maxParameters: number };
+  /** Rules that ran on at least one file: a measure that needs a rule switched off cannot be computed. */
+  rulesOn: Set<string>;
+  notices: string[];
+}
+
+export interface CollectOptions {
+  root: string;
+  settings: Settings;
+  catalog: Catalog;
+  onProgress?: (done: number, total: number) => void;
+  isCancelled?: () => boolean;
+}
+
+export class AssessmentCancelled extends Error {
+  constructor() {
+    super('the assessment was cancelled');
+  }
+}
+
+const MAX_PLACES = 5;
+/** First line of a Markdown report written by `assess` (see markdown.ts). */
+export const REPORT_HEADING = '# ML practices self-assessment';
+/** Text signals read files up to this size; larger ones (data dumps, logs) are not configuration. */
+const MAX_TEXT_BYTES = 1_000_000;
+/** Files analysed between two yields to the event loop (progress, cancellation). */
+const BATCH = 16;
+
+const CALLS_QUERY = '(call function: [(identifier) (attribute)] @callee)';
+const IMPORTS_QUERY = '[(import_statement) (import_from_statement)] @import';
+
+const toPosix = (path: string) => path.split(sep).join('/');
+
+/** Modules an import statement brings in: `from a.b import c` → a.b and a.b.c; relative imports none. */
+function importedModules(statement: SyntaxNode): string[] {
+  if (statement.type === 'import_statement') {
+    return statement.childrenForFieldName('name').flatMap((name) => {
+      const dotted = name?.type === 'aliased_import' ? name.childForFieldName('name') : name;
+      return dotted?.type === 'dotted_name' ? [dotted.text] : [];
+    });
+  }
+  const module = statement.childForFieldName('module_name');
+  if (!module || module.type !== 'dotted_name') return [];
+  const names = statement.childrenForFieldName('name').flatMap((name) => {
+    const dotted = name?.type === 'aliased_import' ? name.childForFieldName('name') : name;
+    return dotted?.type === 'dotted_name' ? [`${module.text}.${dotted.text}`] : [];
+  });
+  return [module.text, ...names];
+}
+
+function integerLimit(settings: Settings, rule: string, option: string, fallback: number): number {
+  const value = settings.rules.options[rule]?.[option];
+  return typeof value === 'number' && Number.isInteger(value) ? value : fallback;
+}
+
+export async function collectEvidence(options: CollectOptions): Promise<Collected> {
+  const { root, settings } = options;
+  const table = new SignalTable(options.catalog);
+  const matches = new Map<string, SignalMatch>();
+  const notices: string[] = [];
+  const record = (ref: SignalRef, place: Place) => {
+    let match = matches.get(ref.key);
+    if (!match) matches.set(ref.key, (match = { ref, places: [], count: 0 }));
+    match.count++;
+    if (match.places.length < MAX_PLACES) match.places.push(place);
+  };
+  const cancelled = () => {
+    if (options.isCancelled?.()) throw new AssessmentCancelled();
+  };
+
+  // 1. Every file and directory, once.
+  const directories: string[] = [];
+  const walk = findFiles([root], { root, exclude: settings.exclude, include: () => true, onDirectory: (path) => directories.push(path) });
+  const relativePaths = walk.files.map((path) => toPosix(relative(root, path)));
+  for (const directory of directories) {
+    const path = toPosix(relative(root, directory));
+    for (const ref of table.paths) if (ref.matches(path)) record(ref, { path: `${path}/` });
+  }
+  const analysable: string[] = [];
+  walk.files.forEach((absolute, index) => {
+    const path = relativePaths[index];
+    for (const ref of table.paths) if (ref.matches(path)) record(ref, { path });
+    if (ANALYSED_EXTENSIONS.some((extension) => path.endsWith(extension))) analysable.push(absolute);
+    const fileName = basename(path);
+    const manifest = isManifest(fileName) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path);
+    // Code is searched cell by cell during analysis (below), so notebook evidence names a cell and line.
+    const isCode = ANALYSED_EXTENSIONS.some((extension) => path.endsWith(extension));
+    const texts = isCode ? [] : table.texts.filter((ref) => ref.matches(path));
+    if (!manifest && texts.length === 0) return;
+    let text: string;
+    try {
+      if (statSync(absolute).size > MAX_TEXT_BYTES) return;
+      text = readFileSync(absolute, 'utf8');
+    } catch {
+      return; // unreadable: no evidence from it
+    }
+    // The assessment's own exports (a Markdown report committed for a pull request) name every practice:
+    // reading them as evidence would make the report confirm itself.
+    if (!text.startsWith(REPORT_HEADING) && !path.startsWith(`${STORE_DIRECTORY}/`)) matchTexts(texts, text, { path }, record);
+    if (manifest) {
+      const { dependencies, problem } = readManifest(fileName, text);
+      if (problem) notices.push(`${path}: ${problem}.`);
+      for (const dependency of dependencies) {
+        for (const ref of table.dependencies.get(dependency.name) ?? []) record(ref, { path, line: dependency.line, excerpt: excerpt(text.split('\n')[dependency.line - 1]) });
+      }
+    }
+  });
+
+  // 2. Python files and notebooks through the engine, collecting imports, calls and unit measures.
+  const moduleRoots = table.moduleRoots();
+  const analysed: AnalysedFile[] = [];
+  const units: UnitRecord[] = [];
+  const loads = { total: 0, checked: 0 };
+  const rulesOn = new Set<string>();
+  let python = 0;
+  let notebooks = 0;
+  let linesOfCode = 0;
+  for (let index = 0; index < analysable.length; index++) {
+    if (index % BATCH === 0) {
+      options.onProgress?.(index, analysable.length);
+      await new Promise((resolve) => setImmediate(resolve));
+      cancelled();
+    }
+    const absolute = analysable[index];
+    const path = toPosix(relative(root, absolute));
+    const cache = new ParseCache(Number.MAX_SAFE_INTEGER);
+    try {
+      const file = analyseFile(absolute, settings, cache, (snapshot, result) => {
+        const reported = new Map<string, Set<string>>();
+        for (const finding of result.findings) {
+          const key = `${finding.location.cell ?? -1}:${finding.location.range.start.line}:${finding.location.range.start.character}`;
+          reported.set(key, (reported.get(key) ?? new Set()).add(finding.ruleId));
+          if (finding.ruleId === 'unchecked-data-load') loads.total++;
+        }
+        for (const note of result.notes) {
+          if (note.ruleId !== 'unchecked-data-load' || note.markdown.includes('returns it unchecked')) continue;
+          loads.total++;
+          loads.checked++;
+        }
+        for (const rule of result.severities.keys()) rulesOn.add(rule);
+        const texts = table.texts.filter((ref) => ref.matches(path));
+        for (const unit of snapshot.units) {
+          linesOfCode += countCodeLines(unit.text);
+          matchTexts(texts, unit.source, { path, cell: unit.cell === undefined ? undefined : unit.cell + 1 }, record);
+          if (unit.isOpaque) continue;
+          const parsed = cache.get(unit.text);
+          const cell = unit.cell === undefined ? undefined : unit.cell + 1;
+          const lines = unit.source.split('\n');
+          const place = (node: SyntaxNode): Place => ({ path, line: node.startPosition.row + 1, cell, excerpt: excerpt(lines[node.startPosition.row]) });
+          const functions = (parsed.derived.get('functions') as FunctionMetrics[] | undefined) ?? measureFunctions(parsed.tree.rootNode);
+          for (const metrics of functions) {
+            const key = `${unit.cell ?? -1}:${metrics.nameRange.start.line}:${metrics.nameRange.start.character}`;
+            units.push({ path, line: metrics.nameRange.start.line + 1, cell, name: metrics.qualifiedName, metrics, reportedBy: reported.get(key) ?? new Set() });
+          }
+          if (![...moduleRoots].some((module) => unit.text.includes(module))) continue;
+          const rootNode = parsed.tree.rootNode;
+          const aliases: ImportAliases = new Map();
+          for (const { node } of pythonQuery(IMPORTS_QUERY).captures(rootNode)) {
+            collectImports(node, aliases);
+            for (const module of importedModules(node)) for (const ref of table.importSignals(module)) record(ref, place(node));
+          }
+          if (aliases.size === 0) continue; // calls can only reach a library through an import
+          for (const { node } of pythonQuery(CALLS_QUERY).captures(rootNode)) {
+            const name = dottedName(node);
+            if (!name || !aliases.has(name.split('.')[0])) continue;
+            for (const ref of table.callSignals(qualify(name, aliases))) record(ref, place(node));
+          }
+        }
+      });
+      analysed.push(file);
+      if (file.kind === 'notebook') notebooks++;
+      else python++;
+    } finally {
+      cache.clear();
+    }
+  }
+  options.onProgress?.(analysable.length, analysable.length);
+  cancelled();
+
+  // 3. Cross-file passes and rule findings.
+  const joined = joinFiles(analysed);
+  const findings = joined.files.flatMap((file) => file.findings.map((finding) => ({ path: toPosix(relative(root, file.path)), finding })));
+  for (const { path, finding } of findings) {
+    for (const ref of table.rules.get(finding.ruleId) ?? []) {
+      const cell = finding.location.cell;
+      record(ref, { path, line: finding.location.range.start.line + 1, cell: cell === undefined ? undefined : cell + 1 });
+    }
+  }
+  return {
+    root,
+    files: { total: walk.files.length, python, notebooks, linesOfCode },
+    matches,
+    units,
+    findings,
+    duplicatedLines: joined.duplicatedLines,
+    totalLines: joined.totalLines,
+    loads,
+    limits: {
+      maxLines: integerLimit(settings, 'long-function', 'maxLines', 15),
+      maxBranchPoints: integerLimit(settings, 'complex-function', 'maxBranchPoints', 4),
+      maxParameters: integerLimit(settings, 'many-parameters', 'maxParameters', 4),
+    },
+    rulesOn,
+    notices: [...walk.notices, ...notices],
+  };
+}
+
+/** Records each text signal whose phrase occurs in `text`, at its first occurrence. */
+function matchTexts(texts: readonly (SignalRef & { needle: string })[], text: string, where: Place, record: (ref: SignalRef, place: Place) => void): void {
+  if (texts.length === 0) return;
+  const lower = text.toLowerCase();
+  for (const ref of texts) {
+    const at = lower.indexOf(ref.needle);
+    if (at < 0) continue;
+    const lineIndex = lower.slice(0, at).split('\n').length - 1;
+    record(ref, { ...where, line: lineIndex + 1, excerpt: excerpt(text.split('\n')[lineIndex]) });
+  }
+}
+
+function excerpt(line: string | undefined): string | undefined {
+  const trimmed = line?.trim();
+  if (!trimmed) return undefined;
+  return trimmed.length > 120 ? `${trimmed.slice(0, 119)}…` : trimmed;
+}
+
+/** Lines with code on them: not blank, not only a comment. */
+function countCodeLines(text: string): number {
+  let count = 0;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed !== '' && !trimmed.startsWith('#')) count++;
+  }
+  return count;
+}
