@@ -4,8 +4,11 @@
 // inclusive), stored with the smaller (file, start) first so that A–B and B–A are the same pair.
 //
 //   ours   node dist/cli.js check … --format json: each duplicate-code finding is one copy of a block and its
-//          `related` entries are every other copy. The JSON format gives a related location's lines but not
-//          its file (reported as a product issue), so the file is recovered from the other copy's own
+//          `related` entries are every other copy. Since 2026-11-26 the JSON format names a related location's
+//          `file`; each copy lists the copies it matched, and the two copies of a pair each report the other
+//          with lines that can differ at the edges (each side is matched from its own start), so pairs that
+//          join the same two files and overlap by ≥ 50% on both sides count once (`mergeOverlapping`).
+//          Reports without `file` (older CLIs): the file is recovered from the other copy's own
 //          finding: the one with the same lines that names this copy back, in the file the message names
 //          ("…also stands in 2 other places: this file, lines 3–9; utils.py, lines 40–46."; the message names
 //          at most 5 copies and `related` holds at most 20, so pairs among the 22nd and later copies of a
@@ -32,6 +35,24 @@ function dedupe(pairs) {
   const seen = new Map();
   for (const pair of pairs) if (!seen.has(pairKey(pair))) seen.set(pairKey(pair), pair);
   return [...seen.values()];
+}
+
+/** Keeps one of the pairs that join the same two files and overlap by ≥ 50% on both sides (the first, in line order). */
+function mergeOverlapping(pairs) {
+  const byFiles = new Map();
+  for (const pair of pairs) {
+    const key = `${pair.a.file}|${pair.b.file}`;
+    if (!byFiles.has(key)) byFiles.set(key, []);
+    byFiles.get(key).push(pair);
+  }
+  const kept = [];
+  for (const list of byFiles.values()) {
+    list.sort((p, q) => p.a.start - q.a.start || p.b.start - q.b.start);
+    const mine = [];
+    for (const pair of list) if (!mine.some((other) => pairsMatch(other, pair))) mine.push(pair);
+    kept.push(...mine);
+  }
+  return kept;
 }
 
 /** Strips the scanned folder (as given, or its real path) from a reported path. */
@@ -89,6 +110,13 @@ export function oursPairs(report, toRelative) {
     const members = [copyKey(finding.rel, finding)];
     const used = new Set();
     (finding.related ?? []).forEach((related, index) => {
+      if (related.file !== undefined) {
+        // Reports from CLIs that name a related location's file: no need to recover it.
+        const rel = toRelative(related.file);
+        members.push(copyKey(rel, related));
+        pairs.push(makePair({ file: finding.rel, start: finding.line, end: finding.endLine }, { file: rel, start: related.line, end: related.endLine }));
+        return;
+      }
       const where = places[index]?.where;
       if (where !== undefined && where.startsWith('cell ')) {
         unresolved++;
@@ -121,7 +149,7 @@ export function oursPairs(report, toRelative) {
     });
     signatures.add(members.sort().join('#'));
   }
-  return { pairs: dedupe(pairs), findings: findings.length, groups: signatures.size, unresolved, ambiguous, capped };
+  return { pairs: mergeOverlapping(dedupe(pairs)), findings: findings.length, groups: signatures.size, unresolved, ambiguous, capped };
 }
 
 // ---- jscpd -------------------------------------------------------------------------------------------------

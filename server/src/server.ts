@@ -194,7 +194,7 @@ export function startServer(connection: Connection): void {
     const entries = [...analysed.values()];
     const open = new Set(entries.map((entry) => entry.snapshot.uri));
     const closed = [...indexed].filter(([uri]) => !open.has(uri)).map(([uri, result]) => ({ uri, result }));
-    const byUri = duplicateFindings([...entries.map((entry) => ({ uri: entry.snapshot.uri, result: entry.result })), ...closed]);
+    const byUri = duplicateFindings([...entries.map((entry) => ({ uri: entry.snapshot.uri, result: entry.result })), ...closed], open);
     for (const entry of entries) {
       entry.duplicates = byUri.get(entry.snapshot.uri) ?? [];
       publish(entry);

@@ -3,7 +3,7 @@
 import { RULES } from '../checks';
 import { effectiveSeverity, ruleOptions, type Settings } from '../config/settings';
 import type { Snapshot } from '../documents/snapshot';
-import { parsePythonTolerant, type SyntaxTree } from '../parsing/parser';
+import { parsePythonTolerant, type SyntaxNode, type SyntaxTree } from '../parsing/parser';
 import type { ParsedUnit, Report } from './rule';
 import type { Range } from './types';
 import { collectDirectives, DIRECTIVE_PREFIX, isSuppressed, type Directive } from './suppressions';
@@ -72,14 +72,31 @@ export function analyze(snapshot: Snapshot, settings: Settings, cache?: ParseCac
   const ownTrees: SyntaxTree[] = [];
   try {
     const units: ParsedUnit[] = snapshot.units.map((unit) => {
-      const parsed = cache ? cache.get(unit.text) : { tree: parsePythonTolerant(unit.text), derived: new Map<string, unknown>() };
-      if (!cache) ownTrees.push(parsed.tree);
-      const derive = <T>(key: string, compute: () => T): T => {
-        if (!parsed.derived.has(key)) parsed.derived.set(key, compute());
-        return parsed.derived.get(key) as T;
+      // Without a cache the tree is parsed on first use: duplicate-code needs only the text, so a run with
+      // only that rule (the workspace index, a CLI run) parses nothing.
+      const cached = cache?.get(unit.text);
+      const derived = cached?.derived ?? new Map<string, unknown>();
+      let root: SyntaxNode | undefined = cached?.tree.rootNode;
+      const rootNode = () => {
+        if (!root) {
+          const tree = parsePythonTolerant(unit.text);
+          ownTrees.push(tree);
+          root = tree.rootNode;
+        }
+        return root;
       };
-      const root = parsed.tree.rootNode;
-      return { ...unit, root, derive, functions: () => derive('functions', () => measureFunctions(root)) };
+      const derive = <T>(key: string, compute: () => T): T => {
+        if (!derived.has(key)) derived.set(key, compute());
+        return derived.get(key) as T;
+      };
+      return {
+        ...unit,
+        get root() {
+          return rootNode();
+        },
+        derive,
+        functions: () => derive('functions', () => measureFunctions(rootNode())),
+      };
     });
     const indexOfUnit = new Map(units.map((unit, index) => [unit, index]));
     // Only a unit whose text mentions the directive prefix can hold one: skip the tree walk otherwise.

@@ -1,5 +1,6 @@
 // Machine-readable CLI output. Lines and columns are 1-based (as printed by the text format); `cell` is
 // the 0-based index among all cells of a notebook.
+import { pathToFileURL } from 'node:url';
 import { RULES_BY_ID } from '../checks';
 import type { CodeLocation } from '../analysis/types';
 import { countBySeverity, readinessProblems, type RunReport } from './report';
@@ -13,6 +14,8 @@ const position = (location: CodeLocation) => ({
 });
 
 export function formatJson(report: RunReport, version: string): string {
+  // A related location (the other copy of a duplicate …) names its file as the findings do.
+  const displayPaths = new Map(report.files.map((file) => [pathToFileURL(file.path).href, file.displayPath]));
   return JSON.stringify(
     {
       tool: { name: 'ml-practices', version },
@@ -24,7 +27,7 @@ export function formatJson(report: RunReport, version: string): string {
           severity: finding.severity,
           message: finding.message,
           ...position(finding.location),
-          related: finding.related?.map((related) => ({ message: related.message, ...position(related.location) })),
+          related: finding.related?.map((related) => ({ file: displayPaths.get(related.location.uri) ?? related.location.uri, message: related.message, ...position(related.location) })),
         })),
       ),
       problems: report.files.flatMap((file) => file.problems.map((problem) => ({ file: file.displayPath, severity: problem.severity, message: problem.message, ...position(problem.location) }))),

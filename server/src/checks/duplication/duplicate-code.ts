@@ -7,8 +7,9 @@ export const CLONE_STREAMS = 'duplicate-code:streams';
  * ## What it does
  * Reports a block of code (at least 6 lines and 50 tokens by default) that also stands elsewhere: in the
  * same file, another file, another cell of the same notebook or another notebook. Exact copies and copies
- * with renamed identifiers or changed literals are found. Imports, docstrings, comments, `__all__` lists
- * and argparse `add_argument` calls are ignored.
+ * with renamed identifiers or changed literals are found. Imports, docstrings, comments, `__all__` lists,
+ * argparse `add_argument` calls and literal data (4 or more rows holding only literals, as in a lookup table)
+ * are ignored.
  *
  * The per-document part is here (the token streams); copies are matched across documents by
  * workspace/duplicates.ts, which the CLI and the language server run over everything they analyse.
@@ -27,8 +28,9 @@ export const duplicateCode: Rule = {
     },
   },
   check(context) {
-    // Token streams are derived from each unit's text, so unchanged cells and files reuse theirs.
-    const streams: Omit<TokenStream, 'documentId'>[] = context.units.map((unit) => ({ cell: unit.cell, tokens: unit.derive('clone-tokens', () => cloneTokens(unit.root)) }));
+    // Token streams come from each unit's text (a scan, no syntax tree), derived once per text, so unchanged
+    // cells and files reuse theirs and stay in the clone index as they are.
+    const streams: Omit<TokenStream, 'documentId' | 'key'>[] = context.units.map((unit) => ({ cell: unit.cell, tokens: unit.derive('clone-tokens', () => cloneTokens(unit.text)) }));
     context.contribute(CLONE_STREAMS, { streams, minLines: integerOption(context.options, 'minLines'), minTokens: integerOption(context.options, 'minTokens') });
   },
 };

@@ -1,0 +1,312 @@
+// The clone index: every window of `window` tokens of every indexed code unit, by a 32-bit rolling hash, in
+// an open-addressing table whose postings (unit, token offset) live in flat Int32Arrays — about 30 bytes a
+// window and no JavaScript object per window, so a 4-million-line workspace fits in a few hundred MB. Units
+// are added and removed one at a time (an edited file re-hashes only itself), and a unit is matched against
+// everything indexed (before and after it), so its copies do not depend on the order units came in.
+import { BARRIER, type CloneTokens } from './pythonTokens';
+
+export interface MatchOptions {
+  minTokens: number;
+  minLines: number;
+}
+
+/** One other copy of a block found in a unit. */
+export interface OtherCopy {
+  unit: number;
+  start: number;
+  end: number;
+  /** Token-for-token identical texts (Type 1), not only the same shape (Type 2). */
+  exact: boolean;
+}
+
+/** A block of a unit (tokens start..end) that also stands elsewhere. */
+export interface UnitCopy {
+  start: number;
+  end: number;
+  /** Longest first. */
+  others: OtherCopy[];
+}
+
+const MULTIPLIER = 0x01000193;
+/** Postings of one window hash looked at per position: a block copied hundreds of times lists the first ones. */
+const MAX_CANDIDATES = 64;
+const EMPTY = 0;
+
+/** Murmur3's finaliser: the table index comes from the low bits, which a polynomial hash mixes poorly. */
+function mix(hash: number): number {
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  return hash ^ (hash >>> 16);
+}
+
+/** Calls `visit(start, hash)` for each window of `window` tokens without a barrier (hash never 0). */
+function forEachWindow(kinds: Uint8Array, window: number, power: number, visit: (start: number, hash: number) => void): void {
+  let hash = 0;
+  let barrierAt = -1;
+  for (let index = 0; index < kinds.length; index++) {
+    const kind = kinds[index];
+    if (kind === BARRIER) barrierAt = index;
+    if (index >= window) hash = (hash - Math.imul(kinds[index - window], power)) | 0;
+    hash = (Math.imul(hash, MULTIPLIER) + kind) | 0;
+    const start = index - window + 1;
+    if (start >= 0 && barrierAt < start) visit(start, hash || 1);
+  }
+}
+
+let failure = new Int32Array(1024);
+
+/** Lines (holding tokens) in tokens start..end. */
+export const linesIn = (tokens: CloneTokens, start: number, end: number): number => tokens.ordinals[end - 1] - tokens.ordinals[start] + 1;
+
+export class CloneIndex {
+  private readonly power: number;
+  private units: (CloneTokens | undefined)[] = [];
+  /**
+   * Per unit, 1 for each window whose hash some other window has (or had: removals leave it set), so the
+   * matcher reads a flag for the many unique windows instead of probing the table.
+   */
+  private shared: (Uint8Array | undefined)[] = [];
+  private freeUnits: number[] = [];
+  /** Open addressing: key = window hash (0 = empty slot), head = first posting (−1 = none left). */
+  private keys = new Int32Array(1 << 16);
+  private heads = new Int32Array(1 << 16);
+  private usedSlots = 0;
+  /** Postings as parallel arrays; `postNext` chains postings of one hash, and the free list. */
+  private postUnit = new Int32Array(1 << 16);
+  private postStart = new Int32Array(1 << 16);
+  private postNext = new Int32Array(1 << 16);
+  private postCount = 0;
+  private freePost = -1;
+
+  constructor(readonly window: number) {
+    let power = 1;
+    for (let index = 0; index < window - 1; index++) power = Math.imul(power, MULTIPLIER);
+    this.power = power;
+  }
+
+  tokensOf(unit: number): CloneTokens {
+    return this.units[unit]!;
+  }
+
+  /** Indexes a unit's windows; returns its id. */
+  add(tokens: CloneTokens): number {
+    const unit = this.freeUnits.pop() ?? this.units.length;
+    this.units[unit] = tokens;
+    const windows = Math.max(0, tokens.kinds.length - this.window + 1);
+    const shared = new Uint8Array(windows);
+    this.shared[unit] = shared;
+    this.reserveSlots(windows);
+    forEachWindow(tokens.kinds, this.window, this.power, (start, hash) => {
+      const slot = this.slotFor(hash, true);
+      const head = this.heads[slot];
+      if (head !== -1) {
+        shared[start] = 1;
+        this.shared[this.postUnit[head]]![this.postStart[head]] = 1;
+      }
+      const posting = this.newPosting();
+      this.postUnit[posting] = unit;
+      this.postStart[posting] = start;
+      this.postNext[posting] = this.heads[slot];
+      this.heads[slot] = posting;
+    });
+    return unit;
+  }
+
+  remove(unit: number): void {
+    const tokens = this.units[unit];
+    if (!tokens) return;
+    forEachWindow(tokens.kinds, this.window, this.power, (start, hash) => {
+      const slot = this.slotFor(hash, false);
+      if (slot === -1) return;
+      let previous = -1;
+      for (let posting = this.heads[slot]; posting !== -1; previous = posting, posting = this.postNext[posting]) {
+        if (this.postUnit[posting] !== unit || this.postStart[posting] !== start) continue;
+        if (previous === -1) this.heads[slot] = this.postNext[posting];
+        else this.postNext[previous] = this.postNext[posting];
+        this.postNext[posting] = this.freePost;
+        this.postUnit[posting] = -1;
+        this.freePost = posting;
+        break;
+      }
+    });
+    this.units[unit] = undefined;
+    this.shared[unit] = undefined;
+    this.freeUnits.push(unit);
+  }
+
+  /**
+   * The blocks of `unit` that also stand elsewhere (other units, or elsewhere in itself without overlap):
+   * at each token offset, every indexed window with the same hash is extended to its longest match; the
+   * longest that spans enough tokens and lines and is not one short block repeated back to back is the
+   * copy, and all such matches are its other copies. A match that starts inside a reported copy is a new
+   * copy only when it goes on past its end.
+   */
+  matches(unit: number, options: MatchOptions): UnitCopy[] {
+    const tokens = this.units[unit]!;
+    const { kinds, ordinals, texts } = tokens;
+    const count = kinds.length;
+    const window = this.window;
+    const copies: UnitCopy[] = [];
+    if (count < window) return copies;
+    const hashes = new Int32Array(count - window + 1);
+    forEachWindow(kinds, window, this.power, (start, hash) => (hashes[start] = hash));
+    const shared = this.shared[unit]!;
+    const candidateUnits: number[] = [];
+    const candidateStarts: number[] = [];
+    const candidateLengths: number[] = [];
+    /**
+     * Alignments already extended (other unit and offset difference → where the match ends here): a later
+     * position on the same alignment is a suffix of that match, so it is not extended again. Every other
+     * alignment is, so a copy that starts inside a reported one and goes on past it is found too.
+     */
+    const extended = new Map<number, number>();
+    const DIAGONAL_SPAN = 2 ** 21;
+    /** Tokens before this are in a reported copy. */
+    let coveredTo = 0;
+    for (let position = 0; position < hashes.length; position++) {
+      const hash = hashes[position];
+      if (hash === 0 || shared[position] === 0) continue;
+      const slot = this.slotFor(hash, false);
+      if (slot === -1) continue;
+      candidateUnits.length = candidateStarts.length = candidateLengths.length = 0;
+      let longest = 0;
+      let examined = 0;
+      for (let posting = this.heads[slot]; posting !== -1 && examined < MAX_CANDIDATES; posting = this.postNext[posting]) {
+        const other = this.postUnit[posting];
+        const start = this.postStart[posting];
+        if (other === unit && start === position) continue;
+        examined++;
+        const diagonal = other * DIAGONAL_SPAN + (start - position + DIAGONAL_SPAN / 2);
+        const until = extended.get(diagonal);
+        if (until !== undefined && until > position) continue;
+        const otherKinds = other === unit ? kinds : this.units[other]!.kinds;
+        // In the same unit the two copies may not overlap.
+        let limit = Math.min(count - position, otherKinds.length - start);
+        if (other === unit) limit = Math.min(limit, Math.abs(start - position));
+        let length = 0;
+        while (length < limit && kinds[position + length] === otherKinds[start + length] && kinds[position + length] !== BARRIER) length++;
+        extended.set(diagonal, position + length);
+        if (length < window || position + length <= coveredTo) continue;
+        if (ordinals[position + length - 1] - ordinals[position] + 1 < options.minLines) continue;
+        if (linesIn(other === unit ? tokens : this.units[other]!, start, start + length) < options.minLines) continue;
+        candidateUnits.push(other);
+        candidateStarts.push(start);
+        candidateLengths.push(length);
+        if (length > longest) longest = length;
+      }
+      if (extended.size > 4096) for (const [diagonal, until] of extended) if (until <= position) extended.delete(diagonal);
+      if (longest === 0) continue;
+      // One failure function over the longest run answers "is it periodic?" for every shorter prefix.
+      prepareFailure(kinds, position, longest);
+      let best = 0;
+      const others: OtherCopy[] = [];
+      for (let candidate = 0; candidate < candidateUnits.length; candidate++) {
+        const length = candidateLengths[candidate];
+        if (isRepetitive(length)) continue;
+        const other = candidateUnits[candidate];
+        const start = candidateStarts[candidate];
+        const otherTexts = other === unit ? texts : this.units[other]!.texts;
+        let exact = true;
+        for (let offset = 0; offset < length && exact; offset++) exact = texts[position + offset] === otherTexts[start + offset];
+        others.push({ unit: other, start, end: start + length, exact });
+        if (length > best) best = length;
+      }
+      if (best === 0) continue;
+      others.sort((a, b) => b.end - b.start - (a.end - a.start) || a.unit - b.unit || a.start - b.start);
+      copies.push({ start: position, end: position + best, others });
+      coveredTo = position + best;
+    }
+    return copies;
+  }
+
+  private newPosting(): number {
+    if (this.freePost !== -1) {
+      const posting = this.freePost;
+      this.freePost = this.postNext[posting];
+      return posting;
+    }
+    if (this.postCount === this.postUnit.length) {
+      const grow = (array: Int32Array) => {
+        const larger = new Int32Array(array.length * 2);
+        larger.set(array);
+        return larger;
+      };
+      this.postUnit = grow(this.postUnit);
+      this.postStart = grow(this.postStart);
+      this.postNext = grow(this.postNext);
+    }
+    return this.postCount++;
+  }
+
+  /** Makes room for `more` window hashes at once (before adding many units). */
+  reserve(more: number): void {
+    this.reserveSlots(more);
+  }
+
+  /** Keeps the table at most half full after `more` new keys. */
+  private reserveSlots(more: number): void {
+    if ((this.usedSlots + more) * 2 <= this.keys.length) return;
+    let live = 0;
+    for (let slot = 0; slot < this.keys.length; slot++) if (this.keys[slot] !== EMPTY && this.heads[slot] !== -1) live++;
+    let capacity = this.keys.length;
+    while ((live + more) * 2 > capacity) capacity *= 2;
+    const oldKeys = this.keys;
+    const oldHeads = this.heads;
+    this.keys = new Int32Array(capacity);
+    this.heads = new Int32Array(capacity);
+    this.usedSlots = 0;
+    const mask = capacity - 1;
+    for (let slot = 0; slot < oldKeys.length; slot++) {
+      const key = oldKeys[slot];
+      if (key === EMPTY || oldHeads[slot] === -1) continue;
+      let target = mix(key) & mask;
+      while (this.keys[target] !== EMPTY) target = (target + 1) & mask;
+      this.keys[target] = key;
+      this.heads[target] = oldHeads[slot];
+      this.usedSlots++;
+    }
+  }
+
+  /** The slot of a hash; with `create`, a new empty one when absent (else −1). */
+  private slotFor(hash: number, create: boolean): number {
+    const mask = this.keys.length - 1;
+    let slot = mix(hash) & mask;
+    for (;;) {
+      const key = this.keys[slot];
+      if (key === hash) return slot;
+      if (key === EMPTY) {
+        if (!create) return -1;
+        this.keys[slot] = hash;
+        this.heads[slot] = -1;
+        this.usedSlots++;
+        return slot;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+}
+
+/** KMP failure function of kinds[start, start + length) into the shared buffer. */
+function prepareFailure(kinds: Uint8Array, start: number, length: number): void {
+  if (failure.length < length) failure = new Int32Array(Math.max(length, failure.length * 2));
+  failure[0] = 0;
+  for (let index = 1, matched = 0; index < length; index++) {
+    const kind = kinds[start + index];
+    while (matched > 0 && kind !== kinds[start + matched]) matched = failure[matched - 1];
+    if (kind === kinds[start + matched]) matched++;
+    failure[index] = matched;
+  }
+}
+
+/**
+ * True when the first `length` tokens of the prepared run are several repetitions of one shorter block
+ * (`v0 = f["c0"].mean()` fifteen times): repetitive code, not a copy of something written elsewhere. The
+ * smallest period of a run is its length minus its longest proper border; it repeats when that period is
+ * at most half its length.
+ */
+function isRepetitive(length: number): boolean {
+  const period = length - failure[length - 1];
+  return period * 2 <= length;
+}

@@ -1,0 +1,401 @@
+// A Python tokenizer made for clone detection: one pass over the characters (strings with every prefix,
+// triple quotes and f-string replacement fields, comments, numbers, line continuations, bracket depth and
+// logical lines), without building a syntax tree. Parsing a tree and walking it for its leaves cost ~30 times
+// what this scan does on a large workspace, and clone detection needs only the token sequence and the few
+// statement shapes it leaves out as boilerplate (imports, docstrings, `__all__`, argparse calls, literal
+// data tables). Engine-level: no LSP, no file system.
+
+export interface CloneTokens {
+  /** Normalised token kinds: identifiers, strings and numbers collapse to one kind each; BARRIER between noise. */
+  kinds: Uint8Array;
+  /** 32-bit hash of each token's exact text, to tell exact copies (Type 1) from renamed ones (Type 2). */
+  texts: Int32Array;
+  /** Ordinal of the token's line among the lines holding tokens: lines in a run = last − first + 1. */
+  ordinals: Int32Array;
+  /** Start and end offset (UTF-16 code units) of each token in the unit's text. */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Offset where each line starts (line 0 at 0). */
+  lineStarts: Int32Array;
+}
+
+/** Never equal to a real token: no clone spans it (between left-out statements). */
+export const BARRIER = 0;
+export const IDENTIFIER = 1;
+export const STRING = 2;
+export const NUMBER = 3;
+
+const KEYWORDS = [
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
+  'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+  'while', 'with', 'yield',
+];
+/** Longest first, so that `**=` wins over `**` and `*`. */
+const OPERATORS = [
+  '**=', '//=', '>>=', '<<=', '...', '->', ':=', '**', '//', '<<', '>>', '<=', '>=', '==', '!=', '<>', '+=', '-=', '*=', '/=', '%=', '&=',
+  '|=', '^=', '@=', '+', '-', '*', '/', '%', '@', '&', '|', '^', '~', '<', '>', '(', ')', '[', ']', '{', '}', ',', ':', '.', ';', '=', '!',
+];
+const KIND_NAMES = ['$barrier', '$identifier', '$string', '$number', ...KEYWORDS, ...OPERATORS, '$other'];
+const kindOf = new Map(KIND_NAMES.map((name, index) => [name, index]));
+const kind = (name: string) => kindOf.get(name)!;
+const OTHER = kind('$other');
+const [OPEN_PAREN, CLOSE_PAREN, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE] = ['(', ')', '[', ']', '{', '}'].map(kind);
+const [COMMA, COLON, DOT, SEMICOLON, EQUALS, MINUS, PLUS] = [',', ':', '.', ';', '=', '-', '+'].map(kind);
+const [IMPORT, FROM, TRUE, FALSE, NONE] = ['import', 'from', 'True', 'False', 'None'].map(kind);
+/** Operators by their first character, longest first. */
+const OPERATORS_BY_CHAR = new Map<number, { text: string; kind: number }[]>();
+for (const text of OPERATORS) {
+  const list = OPERATORS_BY_CHAR.get(text.charCodeAt(0)) ?? [];
+  list.push({ text, kind: kind(text) });
+  OPERATORS_BY_CHAR.set(text.charCodeAt(0), list);
+}
+
+/** The name of a token kind (for tests and debugging). */
+export const kindName = (value: number): string => KIND_NAMES[value] ?? '?';
+
+/** FNV-1a over UTF-16 code units of text[start, end). Never 0. */
+export function hashText(text: string, start = 0, end = text.length): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return hash || 1;
+}
+
+const ALL = hashText('__all__');
+const KEYWORD_BY_HASH = new Map(KEYWORDS.map((word) => [hashText(word), { word, kind: kind(word) }]));
+const ARGPARSE_METHODS = new Set(['add_argument', 'add_argument_group', 'add_mutually_exclusive_group'].map((name) => hashText(name)));
+/** A run of at least this many rows of literals (a lookup table, test data) is data, not code. */
+export const MIN_LITERAL_ROWS = 4;
+
+const isIdentifierStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128;
+const isIdentifierPart = (c: number) => isIdentifierStart(c) || (c >= 48 && c <= 57);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const QUOTE = 39;
+const DOUBLE_QUOTE = 34;
+const NEWLINE = 10;
+const BACKSLASH = 92;
+
+/** True when `text[start, end)` is a string prefix (r, u, b, f, t and their pairs, any case). */
+function isStringPrefix(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < 1 || length > 2) return false;
+  for (let index = start; index < end; index++) {
+    const c = text.charCodeAt(index) | 0x20;
+    if (c !== 114 && c !== 117 && c !== 98 && c !== 102 && c !== 116) return false;
+  }
+  return true;
+}
+
+/** Whether the prefix text[start, end) makes an f-string (or t-string): braces hold expressions. */
+function isFormatPrefix(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const c = text.charCodeAt(index) | 0x20;
+    if (c === 102 || c === 116) return true;
+  }
+  return false;
+}
+
+/**
+ * The end of a string literal whose opening quote is at `quoteAt` (past the closing quote; at the line
+ * break for an unterminated single-quoted string). In f-strings, replacement fields may hold strings with
+ * the same quotes (Python 3.12), so they are scanned as expressions.
+ */
+function stringEnd(text: string, quoteAt: number, formatted: boolean): number {
+  const length = text.length;
+  const quote = text.charCodeAt(quoteAt);
+  const triple = text.charCodeAt(quoteAt + 1) === quote && text.charCodeAt(quoteAt + 2) === quote;
+  let index = quoteAt + (triple ? 3 : 1);
+  while (index < length) {
+    const c = text.charCodeAt(index);
+    if (c === BACKSLASH) {
+      index += 2;
+    } else if (c === quote) {
+      if (!triple) return index + 1;
+      if (text.charCodeAt(index + 1) === quote && text.charCodeAt(index + 2) === quote) return index + 3;
+      index++;
+    } else if (c === NEWLINE && !triple) {
+      return index;
+    } else if (formatted && c === 123 /* { */) {
+      if (text.charCodeAt(index + 1) === 123) index += 2;
+      else index = fieldEnd(text, index + 1, triple);
+    } else {
+      index++;
+    }
+  }
+  return length;
+}
+
+/** The end of an f-string replacement field that starts after its `{` (past the closing `}`). */
+function fieldEnd(text: string, start: number, multiline: boolean): number {
+  const length = text.length;
+  let depth = 1;
+  let index = start;
+  while (index < length) {
+    const c = text.charCodeAt(index);
+    if (c === 123) {
+      depth++;
+      index++;
+    } else if (c === 125) {
+      index++;
+      if (--depth === 0) return index;
+    } else if (c === QUOTE || c === DOUBLE_QUOTE) {
+      let prefixStart = index;
+      while (prefixStart > start && isIdentifierPart(text.charCodeAt(prefixStart - 1))) prefixStart--;
+      index = stringEnd(text, index, isFormatPrefix(text, prefixStart, index));
+    } else if (c === NEWLINE && !multiline) {
+      return index;
+    } else {
+      index++;
+    }
+  }
+  return length;
+}
+
+/** Tokens of one code unit's text, for clone detection. */
+export function cloneTokens(text: string): CloneTokens {
+  const length = text.length;
+  const lineStarts: number[] = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+
+  // Scratch buffers shared by all calls (a unit never has more tokens than characters); the result is a copy.
+  if (scratchKinds.length < length + 1) growScratch(length + 1);
+  const kinds = scratchKinds;
+  const texts = scratchTexts;
+  const starts = scratchStarts;
+  const ends = scratchEnds;
+  const lines = scratchLines;
+  let count = 0;
+  let line = 0;
+  let depth = 0;
+  /** First token of the logical line (statement) being read. */
+  let statementStart = 0;
+  /** The physical row being read: its first token, its line, the bracket depth before it, and what it holds. */
+  let rowStart = 0;
+  let rowLine = -1;
+  let rowDepth = 0;
+  let rowIsData = true;
+  let rowHasLiteral = false;
+  /** Literal rows read back to back: their first token (−1: none) and how many rows hold literals. */
+  let runStart = -1;
+  let runEnd = 0;
+  let runRows = 0;
+
+  const truncate = (from: number, to: number) => {
+    // Replaces tokens [from, to) by one barrier (none when one is already before it), keeping those after.
+    const keep = count - to;
+    const addBarrier = !(from > 0 && kinds[from - 1] === BARRIER);
+    const target = addBarrier ? from + 1 : from;
+    if (addBarrier) {
+      kinds[from] = BARRIER;
+      texts[from] = 0;
+      ends[from] = starts[from];
+    }
+    if (keep > 0) {
+      kinds.copyWithin(target, to, count);
+      texts.copyWithin(target, to, count);
+      starts.copyWithin(target, to, count);
+      ends.copyWithin(target, to, count);
+      lines.copyWithin(target, to, count);
+    }
+    count = target + keep;
+    return to - target;
+  };
+  const closeRun = () => {
+    if (runStart !== -1 && runRows >= MIN_LITERAL_ROWS) {
+      const removed = truncate(runStart, runEnd);
+      if (rowStart >= runEnd) rowStart -= removed;
+    }
+    runStart = -1;
+    runRows = 0;
+  };
+  const finishRow = () => {
+    if (rowLine === -1) return;
+    if (rowIsData && rowDepth > 0) {
+      if (rowHasLiteral) {
+        if (runStart === -1) runStart = rowStart;
+        runRows++;
+      }
+      if (runStart !== -1) runEnd = count;
+    } else {
+      closeRun();
+    }
+    rowLine = -1;
+  };
+  const push = (tokenKind: number, hash: number, start: number, end: number) => {
+    while (line + 1 < lineStarts.length && lineStarts[line + 1] <= start) line++;
+    if (line !== rowLine) {
+      finishRow();
+      rowStart = count;
+      rowLine = line;
+      rowDepth = depth;
+      rowIsData = true;
+      rowHasLiteral = false;
+    }
+    if (tokenKind === STRING || tokenKind === NUMBER) rowHasLiteral = true;
+    else if (!(tokenKind === COMMA || tokenKind === COLON || tokenKind === MINUS || tokenKind === PLUS || tokenKind === TRUE || tokenKind === FALSE || tokenKind === NONE || (tokenKind >= OPEN_PAREN && tokenKind <= CLOSE_BRACE)))
+      rowIsData = false;
+    kinds[count] = tokenKind;
+    texts[count] = hash;
+    starts[count] = start;
+    ends[count] = end;
+    lines[count] = line;
+    count++;
+  };
+  /** Boilerplate statements users do not want reported: imports, docstrings, `__all__ = …`, argparse calls. */
+  const isNoiseStatement = (from: number, to: number): boolean => {
+    if (to <= from) return false;
+    const first = kinds[from];
+    if (first === IMPORT || first === FROM) return true;
+    if (to - from === 1 && first === STRING) return true;
+    if (first !== IDENTIFIER) return false;
+    if (texts[from] === ALL && (kinds[from + 1] === EQUALS || kinds[from + 1] === COLON)) return true;
+    // `a.b(…).add_argument(…)` as a whole statement: the last token closes the call of an argparse method.
+    if (kinds[to - 1] !== CLOSE_PAREN) return false;
+    let open = to - 1;
+    for (let nesting = 0; open >= from; open--) {
+      const k = kinds[open];
+      if (k === CLOSE_PAREN || k === CLOSE_BRACKET || k === CLOSE_BRACE) nesting++;
+      else if ((k === OPEN_PAREN || k === OPEN_BRACKET || k === OPEN_BRACE) && --nesting === 0) break;
+    }
+    if (open - 2 < from || kinds[open - 1] !== IDENTIFIER || kinds[open - 2] !== DOT || !ARGPARSE_METHODS.has(texts[open - 1])) return false;
+    // Nothing but a chain of names, attributes, calls and subscripts before it (not `x = …`, not `return …`).
+    for (let index = from, nesting = 0; index < open - 2; index++) {
+      const k = kinds[index];
+      if (k === OPEN_PAREN || k === OPEN_BRACKET || k === OPEN_BRACE) nesting++;
+      else if (k === CLOSE_PAREN || k === CLOSE_BRACKET || k === CLOSE_BRACE) nesting--;
+      else if (nesting === 0 && k !== IDENTIFIER && k !== DOT) return false;
+    }
+    return true;
+  };
+  const endStatement = () => {
+    finishRow();
+    closeRun();
+    if (isNoiseStatement(statementStart, count)) truncate(statementStart, count);
+    statementStart = count;
+  };
+
+  let index = 0;
+  while (index < length) {
+    const c = text.charCodeAt(index);
+    if (c === NEWLINE) {
+      if (depth === 0) endStatement();
+      index++;
+    } else if (c === 32 || c === 9 || c === 13 || c === 12) {
+      index++;
+    } else if (c === 35 /* # */) {
+      const end = text.indexOf('\n', index);
+      index = end === -1 ? length : end;
+    } else if (c === BACKSLASH) {
+      // A line continuation (or a stray backslash): not a token, and the logical line goes on.
+      const next = text.charCodeAt(index + 1);
+      index += next === NEWLINE ? 2 : next === 13 && text.charCodeAt(index + 2) === NEWLINE ? 3 : 1;
+    } else if (isIdentifierStart(c)) {
+      const start = index;
+      // The FNV-1a hash as in hashText, computed while reading (no substring for the many plain names).
+      let hash = Math.imul(0x811c9dc5 ^ c, 0x01000193);
+      index++;
+      for (let d = text.charCodeAt(index); index < length && isIdentifierPart(d); d = text.charCodeAt(++index)) hash = Math.imul(hash ^ d, 0x01000193);
+      hash = hash || 1;
+      const after = text.charCodeAt(index);
+      if ((after === QUOTE || after === DOUBLE_QUOTE) && isStringPrefix(text, start, index)) {
+        index = readStrings(start, stringEnd(text, index, isFormatPrefix(text, start, index)));
+      } else {
+        const keyword = index - start <= 8 ? KEYWORD_BY_HASH.get(hash) : undefined;
+        if (keyword !== undefined && text.startsWith(keyword.word, start) && keyword.word.length === index - start) push(keyword.kind, keyword.kind, start, index);
+        else push(IDENTIFIER, hash, start, index);
+      }
+    } else if (c === QUOTE || c === DOUBLE_QUOTE) {
+      index = readStrings(index, stringEnd(text, index, false));
+    } else if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(index + 1)))) {
+      const start = index;
+      const hex = c === 48 && (text.charCodeAt(index + 1) | 0x20) === 120;
+      index++;
+      for (;;) {
+        const d = text.charCodeAt(index);
+        if (isDigit(d) || (d >= 97 && d <= 122) || (d >= 65 && d <= 90) || d === 95 || d === 46) index++;
+        else if ((d === 43 || d === 45) && !hex && (text.charCodeAt(index - 1) | 0x20) === 101) index++;
+        else break;
+      }
+      push(NUMBER, hashText(text, start, index), start, index);
+    } else {
+      const candidates = OPERATORS_BY_CHAR.get(c);
+      const operator = candidates?.find((candidate) => text.startsWith(candidate.text, index));
+      const operatorKind = operator?.kind ?? OTHER;
+      const end = index + (operator?.text.length ?? 1);
+      push(operatorKind, operatorKind === OTHER ? hashText(text, index, end) : operatorKind, index, end);
+      if (operatorKind === OPEN_PAREN || operatorKind === OPEN_BRACKET || operatorKind === OPEN_BRACE) depth++;
+      else if ((operatorKind === CLOSE_PAREN || operatorKind === CLOSE_BRACKET || operatorKind === CLOSE_BRACE) && depth > 0) depth--;
+      else if (operatorKind === SEMICOLON && depth === 0) endStatement();
+      index = end;
+    }
+  }
+  endStatement();
+
+  /**
+   * Adjacent string literals are one (implicit concatenation, as in `("a" "b")`), even across lines inside
+   * brackets and comments between them. Returns where scanning goes on.
+   */
+  function readStrings(start: number, firstEnd: number): number {
+    let end = firstEnd;
+    for (;;) {
+      let next = end;
+      for (;;) {
+        const c = text.charCodeAt(next);
+        if (c === 32 || c === 9 || c === 13 || c === 12) next++;
+        else if (c === NEWLINE && depth > 0) next++;
+        else if (c === BACKSLASH && text.charCodeAt(next + 1) === NEWLINE) next += 2;
+        else if (c === 35 && depth > 0) {
+          const lineEnd = text.indexOf('\n', next);
+          next = lineEnd === -1 ? length : lineEnd;
+        } else break;
+      }
+      const c = text.charCodeAt(next);
+      if (c === QUOTE || c === DOUBLE_QUOTE) {
+        end = stringEnd(text, next, false);
+        continue;
+      }
+      if (isIdentifierStart(c)) {
+        let wordEnd = next + 1;
+        while (wordEnd < length && isIdentifierPart(text.charCodeAt(wordEnd))) wordEnd++;
+        const after = text.charCodeAt(wordEnd);
+        if ((after === QUOTE || after === DOUBLE_QUOTE) && isStringPrefix(text, next, wordEnd)) {
+          end = stringEnd(text, wordEnd, isFormatPrefix(text, next, wordEnd));
+          continue;
+        }
+      }
+      break;
+    }
+    push(STRING, hashText(text, start, end), start, end);
+    return end;
+  }
+
+  const ordinals = new Int32Array(count);
+  for (let token = 0, ordinal = -1, last = -1; token < count; token++) {
+    if (lines[token] !== last) {
+      ordinal++;
+      last = lines[token];
+    }
+    ordinals[token] = ordinal;
+  }
+  return {
+    kinds: kinds.slice(0, count),
+    texts: texts.slice(0, count),
+    ordinals,
+    starts: starts.slice(0, count),
+    ends: ends.slice(0, count),
+    lineStarts: Int32Array.from(lineStarts),
+  };
+}
+
+let scratchKinds = new Uint8Array(0);
+let scratchTexts = new Int32Array(0);
+let scratchStarts = new Int32Array(0);
+let scratchEnds = new Int32Array(0);
+let scratchLines = new Int32Array(0);
+function growScratch(size: number): void {
+  const capacity = Math.max(size, scratchKinds.length * 2, 1 << 16);
+  scratchKinds = new Uint8Array(capacity);
+  scratchTexts = new Int32Array(capacity);
+  scratchStarts = new Int32Array(capacity);
+  scratchEnds = new Int32Array(capacity);
+  scratchLines = new Int32Array(capacity);
+}
