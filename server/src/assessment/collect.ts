@@ -6,7 +6,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, relative, sep } from 'node:path';
 import { ParseCache } from '../analysis/engine';
 import type { Finding } from '../analysis/types';
-import { collectImports, dottedName, qualify, type ImportAliases } from '../analysis/imports';
+import { dottedName, qualify, type ImportAliases } from '../analysis/imports';
+import { documentAliases } from './lens';
 import { measureFunctions, type FunctionMetrics } from '../analysis/units';
 import type { Catalog } from '../catalog/catalog';
 import type { Settings } from '../config/settings';
@@ -194,6 +195,11 @@ export async function collectEvidence(options: CollectOptions): Promise<Collecte
         }
         for (const rule of result.severities.keys()) rulesOn.add(rule);
         const texts = table.texts.filter((ref) => ref.matches(path));
+        if (snapshot.kind === 'notebook' && texts.length > 0) matchMarkdownCells(absolute, texts, path, record);
+        // A notebook imports in one cell and calls in another: aliases are the document's.
+        const code = snapshot.units.filter((unit) => !unit.isOpaque);
+        const mentionsModule = code.some((unit) => [...moduleRoots].some((module) => unit.text.includes(module)));
+        const aliases: ImportAliases = mentionsModule ? documentAliases(code.map((unit) => cache.get(unit.text).tree.rootNode)) : new Map();
         for (const unit of snapshot.units) {
           linesOfCode += countCodeLines(unit.text);
           matchTexts(texts, unit.source, { path, cell: unit.cell === undefined ? undefined : unit.cell + 1 }, record);
@@ -207,14 +213,13 @@ export async function collectEvidence(options: CollectOptions): Promise<Collecte
             const key = `${unit.cell ?? -1}:${metrics.nameRange.start.line}:${metrics.nameRange.start.character}`;
             units.push({ path, line: metrics.nameRange.start.line + 1, cell, name: metrics.qualifiedName, metrics, reportedBy: reported.get(key) ?? new Set() });
           }
-          if (![...moduleRoots].some((module) => unit.text.includes(module))) continue;
-          const rootNode = parsed.tree.rootNode;
-          const aliases: ImportAliases = new Map();
-          for (const { node } of pythonQuery(IMPORTS_QUERY).captures(rootNode)) {
-            collectImports(node, aliases);
-            for (const module of importedModules(node)) for (const ref of table.importSignals(module)) record(ref, place(node));
-          }
           if (aliases.size === 0) continue; // calls can only reach a library through an import
+          const rootNode = parsed.tree.rootNode;
+          for (const { node } of pythonQuery(IMPORTS_QUERY).captures(rootNode)) {
+            // One statement is one piece of evidence per signal, however many names it imports.
+            const refs = new Set(importedModules(node).flatMap((module) => table.importSignals(module)));
+            for (const ref of refs) record(ref, place(node));
+          }
           for (const { node } of pythonQuery(CALLS_QUERY).captures(rootNode)) {
             const name = dottedName(node);
             if (!name || !aliases.has(name.split('.')[0])) continue;
@@ -270,6 +275,22 @@ function matchTexts(texts: readonly (SignalRef & { needle: string })[], text: st
     const lineIndex = lower.slice(0, at).split('\n').length - 1;
     record(ref, { ...where, line: lineIndex + 1, excerpt: excerpt(text.split('\n')[lineIndex]) });
   }
+}
+
+/** Markdown cells are not code units, but their prose is evidence too ("we checked for disparate impact"). */
+function matchMarkdownCells(absolute: string, texts: readonly (SignalRef & { needle: string })[], path: string, record: (ref: SignalRef, place: Place) => void): void {
+  let cells: unknown;
+  try {
+    cells = (JSON.parse(readFileSync(absolute, 'utf8')) as { cells?: unknown }).cells;
+  } catch {
+    return; // a malformed notebook is reported by the analysis itself
+  }
+  if (!Array.isArray(cells)) return;
+  cells.forEach((cell: { cell_type?: unknown; source?: unknown }, index) => {
+    if (cell?.cell_type !== 'markdown') return;
+    const source = Array.isArray(cell.source) ? cell.source.join('') : typeof cell.source === 'string' ? cell.source : '';
+    matchTexts(texts, source, { path, cell: index + 1 }, record);
+  });
 }
 
 function excerpt(line: string | undefined): string | undefined {

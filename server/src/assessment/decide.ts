@@ -72,6 +72,16 @@ function thresholdsOf(spec: MeasureSpec): string {
   return `adopted at least ${spec.adoptedAtLeast}${unit}${spec.partlyAtLeast !== undefined ? `, partly at least ${spec.partlyAtLeast}${unit}` : ''}`;
 }
 
+/** Why a measure cannot be computed, per metric. */
+const UNMEASURABLE: Record<string, string> = {
+  duplicatedLinesPercent: 'no Python code, or the duplicate-code rule is off',
+  longUnitCodePercent: 'no functions in the Python code',
+  complexUnitCodePercent: 'no functions in the Python code',
+  wideInterfaceUnitPercent: 'no functions in the Python code',
+  checkedLoadsPercent: 'no external data loads found (or the unchecked-data-load rule is off)',
+  linesOfCode: 'no Python code',
+};
+
 const formatNumber = (value: number) => (Number.isInteger(value) ? value.toLocaleString('en-US') : String(value));
 
 function evidenceOf(match: SignalMatch, supports: 'for' | 'against'): Evidence[] {
@@ -102,7 +112,8 @@ function assessPractice(practice: Practice, collected: Collected, answers: Answe
     status = statusOfMeasure(practice.measure, value);
     reason = `${display[0].toUpperCase()}${display.slice(1)} (${measure.thresholds}).`;
     evidence.unshift({ says: display, supports: 'measure' });
-  } else if (pro.length > 0) {
+  } else if (pro.length > 0 && (pro.some((match) => !match.ref.signal.partial) || !answer || answer.answer === 'unknown')) {
+    // Weak (partial) evidence alone does not overrule the team's answer.
     const full = pro.some((match) => !match.ref.signal.partial);
     status = full && contra.length === 0 ? 'adopted' : 'partly';
     reason =
@@ -117,6 +128,9 @@ function assessPractice(practice: Practice, collected: Collected, answers: Answe
   } else if (contra.length > 0) {
     status = 'not-adopted';
     reason = `${listSays(contra)[0].toUpperCase()}${listSays(contra).slice(1)}.`;
+  } else if (practice.measure) {
+    status = 'unknown';
+    reason = `Nothing to measure here: ${UNMEASURABLE[practice.measure.metric] ?? 'the figure cannot be computed'}.`;
   } else if (practice.detectability === 'code') {
     status = 'not-adopted';
     reason = 'No sign of it in the code, configuration or dependencies.';

@@ -26,11 +26,12 @@ function requirementName(requirement: string): string | undefined {
   return end > 0 ? normalizeDistribution(trimmed.slice(0, end)) : undefined;
 }
 
-/** 1-based line of the first occurrence of a name in the text (for evidence), or 1. */
+/**
+ * 1-based line that declares a distribution (for evidence): the first line whose requirement, after
+ * leading quotes, brackets and whitespace, names exactly it (`pytest` is not on the `pytest-cov` line).
+ */
 function lineOf(text: string, name: string): number {
-  const lines = text.split('\n');
-  const wanted = name.toLowerCase();
-  const index = lines.findIndex((line) => normalizeDistribution(line).includes(wanted));
+  const index = text.split('\n').findIndex((line) => requirementName(line.replace(/^[\s"'[,]+/, '')) === name);
   return index < 0 ? 1 : index + 1;
 }
 

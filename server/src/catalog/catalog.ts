@@ -108,7 +108,8 @@ export function loadCatalog(directory = findCatalogDir()): Catalog {
       number: guideline.number,
       related: [],
       effects: [],
-      detectability: 'code',
+      // A guideline with a question (balanced components …) is one the code shows only in part.
+      detectability: prose.get(guideline.id)?.question ? 'partial' : 'code',
       survey: null,
       trustworthiness: null,
       ...proseOf(guideline.id),
