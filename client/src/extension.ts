@@ -1,8 +1,10 @@
 // The VS Code extension: starts the language server, forwards the explicitly set ml-practices.* settings,
-// and adds the editor-only pieces: practice view, language status item, output and restart commands.
+// and adds the editor-only pieces: practice view, workspace assessment, language status item, output and
+// restart commands.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ASSESS_COMMAND, AssessmentController, type AssessCommandOptions } from './assessment/controller';
 import { explicitSettings } from './settings';
 import { PracticeView } from './practiceView';
 import { StatusItem } from './status';
@@ -43,10 +45,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('ml-practices', 'ML Practices', serverOptions, clientOptions);
   const status = new StatusItem(DOCUMENT_SELECTOR, client);
   const practiceView = new PracticeView(client);
+  const assessment = new AssessmentController(client, context.extensionUri);
   context.subscriptions.push(
     outputChannel,
     status,
     practiceView,
+    assessment,
+    vscode.commands.registerCommand(ASSESS_COMMAND, (options?: AssessCommandOptions) => assessment.run(options && typeof options === 'object' ? options : {})),
     vscode.commands.registerCommand('ml-practices.showPractice', (practiceId: unknown) => practiceView.show(practiceId)),
     vscode.commands.registerCommand('ml-practices.showOutput', () => outputChannel.show(true)),
     vscode.commands.registerCommand('ml-practices.revealLocation', async (uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }) => {

@@ -15,6 +15,7 @@ import {
   clearResults,
 } from './lib.mjs';
 import { writeSettings } from './exthost.mjs';
+import { assessmentSteps } from './ui-assessment.mjs';
 
 const STEP_TIMEOUT = Number(process.env.ML_PRACTICES_E2E_UI_STEP_TIMEOUT || 45_000);
 
@@ -46,7 +47,7 @@ export async function runUi(reporter) {
   const packaged = await reporter.test('npm run package writes a .vsix with the client and the server', () => {
     vsix = packageVsix(reporter);
     const listing = zipListing(vsix);
-    for (const f of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js']) {
+    for (const f of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/media/assessment.js', 'extension/media/assessment.css']) {
       if (!listing.includes(f)) throw new Error(`${f} is not in ${vsix}:\n${listing.split('\n').slice(0, 40).join('\n')}`);
     }
   }, { timeout: 300_000 });
@@ -253,6 +254,8 @@ export async function runUi(reporter) {
       reporter.log(`ui: notebook hover shown after ${attempts} attempt(s)`);
     });
   }
+
+  await assessmentSteps({ page, step, run, reporter, timeout: STEP_TIMEOUT });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

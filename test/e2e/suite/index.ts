@@ -25,6 +25,7 @@ export function run(): Promise<void> {
   require('./notebook-state.test');
   require('./data-loads.test');
   require('./commands.test');
+  require('./assessment.test');
 
   const events: Event[] = [];
   const resultsFile = process.env.ML_PRACTICES_E2E_RESULTS;
