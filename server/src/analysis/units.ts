@@ -2,7 +2,7 @@
 // lines of code, branch points and parameters of every function and method. Computed once per code unit
 // and shared by the long-function, complex-function and many-parameters checks.
 import type { SyntaxNode } from '../parsing/parser';
-import { docstringOf, nodeRange, walk } from '../parsing/syntax';
+import { docstringOf, nodeRange, walkCursor } from '../parsing/syntax';
 import type { RuleContext } from './rule';
 import type { Range } from './types';
 
@@ -42,11 +42,6 @@ const PARAMETER_NODE_TYPES = new Set([
   'dictionary_splat_pattern',
 ]);
 
-/** A nested def is a unit of its own: the enclosing function's measures leave it out. */
-function isNestedUnit(node: SyntaxNode): boolean {
-  return node.type === 'function_definition' || (node.type === 'decorated_definition' && node.childForFieldName('definition')?.type === 'function_definition');
-}
-
 function parameterName(parameter: SyntaxNode): string | undefined {
   if (parameter.type === 'identifier') return parameter.text;
   const name = parameter.childForFieldName('name') ?? parameter.namedChild(0);
@@ -61,49 +56,73 @@ function countParameters(parameters: SyntaxNode | null): number {
   return counted.length - (skipsReceiver ? 1 : 0);
 }
 
-function measureBody(definition: SyntaxNode): { linesOfCode: number; branchPoints: number } {
-  const codeLines = new Set<number>();
-  const docstring = docstringOf(definition.childForFieldName('body'));
-  let branchPoints = 0;
-  walk(definition, (node) => {
-    if (node !== definition && !node.equals(definition) && isNestedUnit(node)) return false;
-    if (docstring && node.equals(docstring)) return false;
-    if (node.type === 'comment') return false;
-    if (BRANCH_NODE_TYPES.has(node.type)) branchPoints++;
-    if (node.childCount === 0) {
-      for (let row = node.startPosition.row; row <= node.endPosition.row; row++) codeLines.add(row);
-    }
-    return true;
-  });
-  return { linesOfCode: codeLines.size, branchPoints };
+/** A function being measured (or, when `unit` is null, a nested function's decorators: they count for nobody). */
+interface Frame {
+  unit: { metrics: FunctionMetrics; rows: Set<number>; docstring?: { start: number; end: number } } | null;
+  depth: number;
 }
 
-/** Every function and method in a parsed code unit, outermost first. */
+/**
+ * Every function and method in a parsed code unit, outermost first, measured in one pass over the tree
+ * with a cursor: each node counts for the innermost function around it, so a nested def is a unit of its
+ * own (the enclosing function's measures leave it out, its decorators included). Comments and the
+ * docstring do not count; a leaf token counts every row it spans.
+ */
 export function measureFunctions(root: SyntaxNode): FunctionMetrics[] {
   const results: FunctionMetrics[] = [];
-  const visit = (node: SyntaxNode, scope: string[]): void => {
-    for (const child of node.namedChildren) {
-      if (!child) continue;
-      if (child.type === 'function_definition') {
-        const nameNode = child.childForFieldName('name');
-        const name = nameNode?.text ?? '<function>';
-        const qualifiedName = [...scope, name].join('.');
-        results.push({
-          qualifiedName,
-          nameRange: nodeRange(nameNode ?? child),
-          range: nodeRange(child),
-          parameterCount: countParameters(child.childForFieldName('parameters')),
-          ...measureBody(child),
-        });
-        visit(child, [...scope, name, '<locals>']);
-      } else if (child.type === 'class_definition') {
-        visit(child, [...scope, child.childForFieldName('name')?.text ?? '<class>']);
-      } else {
-        visit(child, scope);
-      }
+  const frames: Frame[] = [];
+  const scopes: { name: string; depth: number }[] = [];
+  /** Leaves the frames and scopes the walk has stepped out of. */
+  const close = (depth: number) => {
+    while (frames.length > 0 && frames[frames.length - 1].depth >= depth) {
+      const frame = frames.pop()!;
+      if (frame.unit) frame.unit.metrics.linesOfCode = frame.unit.rows.size;
     }
+    while (scopes.length > 0 && scopes[scopes.length - 1].depth >= depth) scopes.pop();
   };
-  visit(root, []);
+  const inner = () => frames[frames.length - 1]?.unit;
+  walkCursor(
+    root,
+    (cursor, depth) => {
+      close(depth);
+      const type = cursor.nodeType;
+      if (type === 'function_definition') {
+        const node = cursor.currentNode;
+        const nameNode = node.childForFieldName('name');
+        const name = nameNode?.text ?? '<function>';
+        const metrics: FunctionMetrics = {
+          qualifiedName: [...scopes.map((scope) => scope.name), name].join('.'),
+          nameRange: nodeRange(nameNode ?? node),
+          range: nodeRange(node),
+          parameterCount: countParameters(node.childForFieldName('parameters')),
+          linesOfCode: 0,
+          branchPoints: 0,
+        };
+        results.push(metrics);
+        const docstring = docstringOf(node.childForFieldName('body'));
+        frames.push({ unit: { metrics, rows: new Set(), docstring: docstring && { start: docstring.startIndex, end: docstring.endIndex } }, depth });
+        scopes.push({ name: `${name}.<locals>`, depth });
+        return true;
+      }
+      if (type === 'class_definition') scopes.push({ name: cursor.currentNode.childForFieldName('name')?.text ?? '<class>', depth });
+      const unit = inner();
+      if (!unit) return true;
+      if (type === 'decorated_definition' && cursor.currentNode.childForFieldName('definition')?.type === 'function_definition') {
+        frames.push({ unit: null, depth });
+        return true;
+      }
+      if (type === 'comment') return false;
+      if (type === 'expression_statement' && unit.docstring && cursor.startIndex === unit.docstring.start && cursor.endIndex === unit.docstring.end) return false;
+      if (BRANCH_NODE_TYPES.has(type)) unit.metrics.branchPoints++;
+      return true;
+    },
+    (cursor) => {
+      const unit = inner();
+      if (!unit) return;
+      for (let row = cursor.startPosition.row, last = cursor.endPosition.row; row <= last; row++) unit.rows.add(row);
+    },
+  );
+  close(0);
   return results;
 }
 

@@ -1,6 +1,7 @@
 // Small helpers over tree-sitter nodes shared by the checks: ranges, walking, docstrings.
 import type { Range } from '../analysis/types';
 import type { SyntaxNode } from './parser';
+import type { TreeCursor } from 'web-tree-sitter';
 
 export function nodeRange(node: SyntaxNode): Range {
   return {
@@ -14,18 +15,36 @@ export function nodeRange(node: SyntaxNode): Range {
  * Uses a tree cursor: much cheaper than materialising child arrays on every node.
  */
 export function walk(root: SyntaxNode, enter: (node: SyntaxNode) => boolean | void): void {
+  walkCursor(root, (cursor) => enter(cursor.currentNode));
+}
+
+/**
+ * The same walk, handing out the cursor itself: reading `cursor.nodeType` or `cursor.startPosition`
+ * costs far less than materialising a node (`cursor.currentNode`), which hot loops should do only for
+ * the few nodes they need. The cursor must not be moved by `enter`. `leaf` is called for each entered
+ * node that has no children.
+ */
+export function walkCursor(root: SyntaxNode, enter: (cursor: TreeCursor, depth: number) => boolean | void, leaf?: (cursor: TreeCursor) => void): void {
   const cursor = root.walk();
+  let depth = 0;
   try {
-    let descend = enter(cursor.currentNode) !== false;
+    let descend = enter(cursor, depth) !== false;
     for (;;) {
-      if (descend && cursor.gotoFirstChild()) {
-        descend = enter(cursor.currentNode) !== false;
-        continue;
+      if (descend) {
+        if (cursor.gotoFirstChild()) {
+          depth++;
+          descend = enter(cursor, depth) !== false;
+          continue;
+        }
+        leaf?.(cursor);
       }
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent() || cursor.currentNode.equals(root)) return;
+      for (;;) {
+        if (depth === 0) return; // back at the root: never step to its siblings
+        if (cursor.gotoNextSibling()) break;
+        cursor.gotoParent();
+        depth--;
       }
-      descend = enter(cursor.currentNode) !== false;
+      descend = enter(cursor, depth) !== false;
     }
   } finally {
     cursor.delete();
