@@ -38,6 +38,8 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
+  // The self-assessment's worker threads (used by both the server and the CLI).
+  { ...common, entryPoints: ['server/src/assessment/worker.ts'], outfile: 'dist/assessWorker.js' },
 ];
 
 if (watch) {
@@ -46,5 +48,5 @@ if (watch) {
 } else {
   const started = Date.now();
   await Promise.all(builds.map((options) => esbuild.build(options)));
-  console.log(`esbuild: built dist/client.js, dist/server.js, dist/cli.js in ${Date.now() - started} ms`);
+  console.log(`esbuild: built dist/client.js, dist/server.js, dist/cli.js, dist/assessWorker.js in ${Date.now() - started} ms`);
 }

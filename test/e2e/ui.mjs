@@ -47,7 +47,7 @@ export async function runUi(reporter) {
   const packaged = await reporter.test('npm run package writes a .vsix with the client and the server', () => {
     vsix = packageVsix(reporter);
     const listing = zipListing(vsix);
-    for (const f of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/media/assessment.js', 'extension/media/assessment.css']) {
+    for (const f of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/assessWorker.js', 'extension/media/assessment.js', 'extension/media/assessment.css']) {
       if (!listing.includes(f)) throw new Error(`${f} is not in ${vsix}:\n${listing.split('\n').slice(0, 40).join('\n')}`);
     }
   }, { timeout: 300_000 });

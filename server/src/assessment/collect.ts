@@ -2,8 +2,10 @@
 // .gitignore), matches path and text signals, reads dependency manifests, analyses Python files and
 // notebooks with the same engine as `check` (rules, duplicate-code), and collects imports and calls that
 // catalog signals name. Reads files only: it never runs project code and sends nothing anywhere.
-import { readFileSync, statSync } from 'node:fs';
-import { basename, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, join, relative, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { ParseCache } from '../analysis/engine';
 import type { Finding } from '../analysis/types';
 import { dottedName, qualify, type ImportAliases } from '../analysis/imports';
@@ -162,8 +164,8 @@ export async function collectEvidence(options: CollectOptions): Promise<Collecte
     }
   });
 
-  // 2. Python files and notebooks through the engine, collecting imports, calls and unit measures.
-  const moduleRoots = table.moduleRoots();
+  // 2. Python files and notebooks through the engine (in worker threads when there are many).
+  const perFile = await analyseAll(analysable, { root, settings, table, onProgress: options.onProgress, cancelled });
   const analysed: AnalysedFile[] = [];
   const units: UnitRecord[] = [];
   const loads = { total: 0, checked: 0 };
@@ -171,70 +173,18 @@ export async function collectEvidence(options: CollectOptions): Promise<Collecte
   let python = 0;
   let notebooks = 0;
   let linesOfCode = 0;
-  for (let index = 0; index < analysable.length; index++) {
-    if (index % BATCH === 0) {
-      options.onProgress?.(index, analysable.length);
-      await new Promise((resolve) => setImmediate(resolve));
-      cancelled();
-    }
-    const absolute = analysable[index];
-    const path = toPosix(relative(root, absolute));
-    const cache = new ParseCache(Number.MAX_SAFE_INTEGER);
-    try {
-      const file = analyseFile(absolute, settings, cache, (snapshot, result) => {
-        const reported = new Map<string, Set<string>>();
-        for (const finding of result.findings) {
-          const key = `${finding.location.cell ?? -1}:${finding.location.range.start.line}:${finding.location.range.start.character}`;
-          reported.set(key, (reported.get(key) ?? new Set()).add(finding.ruleId));
-          if (finding.ruleId === 'unchecked-data-load') loads.total++;
-        }
-        for (const note of result.notes) {
-          if (note.ruleId !== 'unchecked-data-load' || note.markdown.includes('returns it unchecked')) continue;
-          loads.total++;
-          loads.checked++;
-        }
-        for (const rule of result.severities.keys()) rulesOn.add(rule);
-        const texts = table.texts.filter((ref) => ref.matches(path));
-        if (snapshot.kind === 'notebook' && texts.length > 0) matchMarkdownCells(absolute, texts, path, record);
-        // A notebook imports in one cell and calls in another: aliases are the document's.
-        const code = snapshot.units.filter((unit) => !unit.isOpaque);
-        const mentionsModule = code.some((unit) => [...moduleRoots].some((module) => unit.text.includes(module)));
-        const aliases: ImportAliases = mentionsModule ? documentAliases(code.map((unit) => cache.get(unit.text).tree.rootNode)) : new Map();
-        for (const unit of snapshot.units) {
-          linesOfCode += countCodeLines(unit.text);
-          matchTexts(texts, unit.source, { path, cell: unit.cell === undefined ? undefined : unit.cell + 1 }, record);
-          if (unit.isOpaque) continue;
-          const parsed = cache.get(unit.text);
-          const cell = unit.cell === undefined ? undefined : unit.cell + 1;
-          const lines = unit.source.split('\n');
-          const place = (node: SyntaxNode): Place => ({ path, line: node.startPosition.row + 1, cell, excerpt: excerpt(lines[node.startPosition.row]) });
-          const functions = (parsed.derived.get('functions') as FunctionMetrics[] | undefined) ?? measureFunctions(parsed.tree.rootNode);
-          for (const metrics of functions) {
-            const key = `${unit.cell ?? -1}:${metrics.nameRange.start.line}:${metrics.nameRange.start.character}`;
-            units.push({ path, line: metrics.nameRange.start.line + 1, cell, name: metrics.qualifiedName, metrics, reportedBy: reported.get(key) ?? new Set() });
-          }
-          if (aliases.size === 0) continue; // calls can only reach a library through an import
-          const rootNode = parsed.tree.rootNode;
-          for (const { node } of pythonQuery(IMPORTS_QUERY).captures(rootNode)) {
-            // One statement is one piece of evidence per signal, however many names it imports.
-            const refs = new Set(importedModules(node).flatMap((module) => table.importSignals(module)));
-            for (const ref of refs) record(ref, place(node));
-          }
-          for (const { node } of pythonQuery(CALLS_QUERY).captures(rootNode)) {
-            const name = dottedName(node);
-            if (!name || !aliases.has(name.split('.')[0])) continue;
-            for (const ref of table.callSignals(qualify(name, aliases))) record(ref, place(node));
-          }
-        }
-      });
-      analysed.push(file);
-      if (file.kind === 'notebook') notebooks++;
-      else python++;
-    } finally {
-      cache.clear();
-    }
+  const byKey = table.byKey();
+  for (const evidence of perFile) {
+    analysed.push(evidence.file);
+    if (evidence.file.kind === 'notebook') notebooks++;
+    else python++;
+    for (const [key, place] of evidence.matches) record(byKey.get(key)!, place);
+    for (const unit of evidence.units) units.push({ ...unit, reportedBy: new Set(unit.reportedBy) });
+    loads.total += evidence.loads.total;
+    loads.checked += evidence.loads.checked;
+    for (const rule of evidence.rulesOn) rulesOn.add(rule);
+    linesOfCode += evidence.linesOfCode;
   }
-  options.onProgress?.(analysable.length, analysable.length);
   cancelled();
 
   // 3. Cross-file passes and rule findings.
@@ -275,6 +225,177 @@ function matchTexts(texts: readonly (SignalRef & { needle: string })[], text: st
     const lineIndex = lower.slice(0, at).split('\n').length - 1;
     record(ref, { ...where, line: lineIndex + 1, excerpt: excerpt(text.split('\n')[lineIndex]) });
   }
+}
+
+/** What one Python file or notebook contributes to the assessment. Plain data: a worker thread sends it. */
+export interface FileEvidence {
+  file: AnalysedFile;
+  /** Signal key and place, for every signal the file matches. */
+  matches: [string, Place][];
+  units: (Omit<UnitRecord, 'reportedBy'> & { reportedBy: string[] })[];
+  loads: { total: number; checked: number };
+  rulesOn: string[];
+  linesOfCode: number;
+}
+
+/** Analyses one file with every rule and collects what the signals look for in it (imports, calls, text). */
+export function assessFile(absolute: string, root: string, settings: Settings, table: SignalTable): FileEvidence {
+  const path = toPosix(relative(root, absolute));
+  const matches: [string, Place][] = [];
+  const record = (ref: SignalRef, place: Place) => matches.push([ref.key, place]);
+  const units: FileEvidence['units'] = [];
+  const loads = { total: 0, checked: 0 };
+  const rulesOn = new Set<string>();
+  let linesOfCode = 0;
+  const moduleRoots = table.moduleRoots();
+  const cache = new ParseCache(Number.MAX_SAFE_INTEGER);
+  try {
+    const file = analyseFile(absolute, settings, cache, (snapshot, result) => {
+      const reported = new Map<string, string[]>();
+      for (const finding of result.findings) {
+        const key = `${finding.location.cell ?? -1}:${finding.location.range.start.line}:${finding.location.range.start.character}`;
+        reported.set(key, [...(reported.get(key) ?? []), finding.ruleId]);
+        if (finding.ruleId === 'unchecked-data-load') loads.total++;
+      }
+      for (const note of result.notes) {
+        if (note.ruleId !== 'unchecked-data-load' || note.markdown.includes('returns it unchecked')) continue;
+        loads.total++;
+        loads.checked++;
+      }
+      for (const rule of result.severities.keys()) rulesOn.add(rule);
+      const texts = table.texts.filter((ref) => ref.matches(path));
+      if (snapshot.kind === 'notebook' && texts.length > 0) matchMarkdownCells(absolute, texts, path, record);
+      // A notebook imports in one cell and calls in another: aliases are the document's.
+      const code = snapshot.units.filter((unit) => !unit.isOpaque);
+      const mentionsModule = code.some((unit) => [...moduleRoots].some((module) => unit.text.includes(module)));
+      const aliases: ImportAliases = mentionsModule ? documentAliases(code.map((unit) => cache.get(unit.text).tree.rootNode)) : new Map();
+      for (const unit of snapshot.units) {
+        linesOfCode += countCodeLines(unit.text);
+        matchTexts(texts, unit.source, { path, cell: unit.cell === undefined ? undefined : unit.cell + 1 }, record);
+        if (unit.isOpaque) continue;
+        const parsed = cache.get(unit.text);
+        const cell = unit.cell === undefined ? undefined : unit.cell + 1;
+        const lines = unit.source.split('\n');
+        const place = (node: SyntaxNode): Place => ({ path, line: node.startPosition.row + 1, cell, excerpt: excerpt(lines[node.startPosition.row]) });
+        const functions = (parsed.derived.get('functions') as FunctionMetrics[] | undefined) ?? measureFunctions(parsed.tree.rootNode);
+        for (const metrics of functions) {
+          const key = `${unit.cell ?? -1}:${metrics.nameRange.start.line}:${metrics.nameRange.start.character}`;
+          units.push({ path, line: metrics.nameRange.start.line + 1, cell, name: metrics.qualifiedName, metrics, reportedBy: reported.get(key) ?? [] });
+        }
+        if (aliases.size === 0) continue; // calls can only reach a library through an import
+        const rootNode = parsed.tree.rootNode;
+        for (const { node } of pythonQuery(IMPORTS_QUERY).captures(rootNode)) {
+          // One statement is one piece of evidence per signal, however many names it imports.
+          const refs = new Set(importedModules(node).flatMap((module) => table.importSignals(module)));
+          for (const ref of refs) record(ref, place(node));
+        }
+        for (const { node } of pythonQuery(CALLS_QUERY).captures(rootNode)) {
+          const name = dottedName(node);
+          if (!name || !aliases.has(name.split('.')[0])) continue;
+          for (const ref of table.callSignals(qualify(name, aliases))) record(ref, place(node));
+        }
+      }
+    });
+    return { file, matches, units, loads, rulesOn: [...rulesOn], linesOfCode };
+  } finally {
+    cache.clear();
+  }
+}
+
+interface AnalyseAllOptions {
+  root: string;
+  settings: Settings;
+  table: SignalTable;
+  onProgress?: (done: number, total: number) => void;
+  cancelled: () => void;
+}
+
+/** The worker bundle beside this bundle (dist/assessWorker.js); absent when running from sources. */
+const WORKER_FILE = join(__dirname, 'assessWorker.js');
+/** Below this many files, starting threads (each loads the parser) costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 48;
+
+function workerCount(files: number): number {
+  const configured = process.env.ML_PRACTICES_WORKERS;
+  const wanted = configured !== undefined && /^\d+$/.test(configured) ? Number(configured) : Math.min(availableParallelism(), 4);
+  if (wanted < 2 || files < MIN_FILES_FOR_WORKERS || !existsSync(WORKER_FILE)) return 0;
+  return Math.min(wanted, Math.ceil(files / 16));
+}
+
+/** Every file's evidence, in the order of `files` (so the report does not depend on thread timing). */
+async function analyseAll(files: readonly string[], options: AnalyseAllOptions): Promise<FileEvidence[]> {
+  const threads = workerCount(files.length);
+  if (threads === 0) {
+    const results: FileEvidence[] = [];
+    for (let index = 0; index < files.length; index++) {
+      if (index % BATCH === 0) {
+        options.onProgress?.(index, files.length);
+        await new Promise((resolve) => setImmediate(resolve));
+        options.cancelled();
+      }
+      results.push(assessFile(files[index], options.root, options.settings, options.table));
+    }
+    options.onProgress?.(files.length, files.length);
+    return results;
+  }
+  return analyseInWorkers(files, threads, options);
+}
+
+/**
+ * Hands files to worker threads one at a time (the next one as soon as a thread is free). A file a worker
+ * fails on is analysed here instead, so one bad file costs time, never evidence; cancelling terminates the
+ * threads at once.
+ */
+function analyseInWorkers(files: readonly string[], threads: number, options: AnalyseAllOptions): Promise<FileEvidence[]> {
+  const results: FileEvidence[] = new Array(files.length);
+  const workers: Worker[] = [];
+  let next = 0;
+  let done = 0;
+  return new Promise<FileEvidence[]>((resolve, reject) => {
+    let finished = false;
+    const finish = (error?: unknown) => {
+      if (finished) return;
+      finished = true;
+      for (const worker of workers) void worker.terminate();
+      if (error) reject(error);
+      else resolve(results);
+    };
+    const complete = (index: number, evidence: FileEvidence) => {
+      results[index] = evidence;
+      done++;
+      if (done % BATCH === 0 || done === files.length) options.onProgress?.(done, files.length);
+      try {
+        options.cancelled();
+      } catch (error) {
+        finish(error);
+        return;
+      }
+      if (done === files.length) finish();
+    };
+    const feed = (worker: Worker) => {
+      if (next < files.length) worker.postMessage({ index: next, path: files[next++] });
+    };
+    for (let thread = 0; thread < threads; thread++) {
+      const worker = new Worker(WORKER_FILE, { workerData: { root: options.root, settings: options.settings } });
+      workers.push(worker);
+      worker.on('message', (message: { index: number; evidence?: FileEvidence; error?: string }) => {
+        if (finished) return;
+        if (message.evidence) complete(message.index, message.evidence);
+        else {
+          try {
+            complete(message.index, assessFile(files[message.index], options.root, options.settings, options.table));
+          } catch (error) {
+            finish(error);
+            return;
+          }
+        }
+        feed(worker);
+      });
+      worker.on('error', (error) => finish(error));
+      feed(worker);
+    }
+    options.onProgress?.(0, files.length);
+  });
 }
 
 /** Markdown cells are not code units, but their prose is evidence too ("we checked for disparate impact"). */

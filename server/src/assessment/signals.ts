@@ -91,6 +91,12 @@ export class SignalTable {
     return (this.calls.get(rootOf(callee)) ?? []).filter((ref) => callee === ref.name || (ref.prefix && callee.startsWith(`${ref.name}.`)));
   }
 
+  /** Every signal by its key. */
+  byKey(): Map<string, SignalRef> {
+    const all: SignalRef[] = [...this.paths, ...this.texts, ...[...this.imports.values()].flat(), ...[...this.calls.values()].flat(), ...[...this.dependencies.values()].flat(), ...[...this.rules.values()].flat()];
+    return new Map(all.map((ref) => [ref.key, ref]));
+  }
+
   /** Whether any text or path signal could look at this file: only those files are read as text. */
   wantsText(relativePath: string): boolean {
     return this.texts.some((ref) => ref.matches(relativePath));
