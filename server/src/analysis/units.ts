@@ -56,6 +56,8 @@ function countParameters(parameters: SyntaxNode | null): number {
   return counted.length - (skipsReceiver ? 1 : 0);
 }
 
+const SIMPLE_STATEMENTS = new Set(['expression_statement', 'import_statement', 'import_from_statement', 'return_statement', 'assert_statement', 'comment', 'global_statement', 'nonlocal_statement', 'pass_statement', 'delete_statement', 'raise_statement']);
+
 /** A function being measured (or, when `unit` is null, a nested function's decorators: they count for nobody). */
 interface Frame {
   unit: { metrics: FunctionMetrics; rows: Set<number>; docstring?: { start: number; end: number } } | null;
@@ -106,7 +108,9 @@ export function measureFunctions(root: SyntaxNode): FunctionMetrics[] {
       }
       if (type === 'class_definition') scopes.push({ name: cursor.currentNode.childForFieldName('name')?.text ?? '<class>', depth });
       const unit = inner();
-      if (!unit) return true;
+      // Outside functions only definitions matter: simple statements (module-level data tables, calls)
+      // cannot hold one.
+      if (!unit) return !SIMPLE_STATEMENTS.has(type);
       if (type === 'decorated_definition' && cursor.currentNode.childForFieldName('definition')?.type === 'function_definition') {
         frames.push({ unit: null, depth });
         return true;

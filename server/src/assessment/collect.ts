@@ -8,12 +8,13 @@ import { basename, join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ParseCache } from '../analysis/engine';
 import type { Finding } from '../analysis/types';
-import { dottedName, qualify, type ImportAliases } from '../analysis/imports';
-import { documentAliases } from './lens';
+import { collectImports, dottedName, qualify, type ImportAliases } from '../analysis/imports';
+import type { CodeUnit } from '../documents/snapshot';
 import { measureFunctions, type FunctionMetrics } from '../analysis/units';
 import type { Catalog } from '../catalog/catalog';
 import type { Settings } from '../config/settings';
 import { pythonQuery, type SyntaxNode } from '../parsing/parser';
+import type { QueryCapture } from 'web-tree-sitter';
 import { analyseFile, joinFiles, type AnalysedFile } from '../workspace/check';
 import { ANALYSED_EXTENSIONS, findFiles } from '../workspace/files';
 import { isManifest, readManifest } from './manifests';
@@ -84,8 +85,8 @@ const MAX_TEXT_BYTES = 1_000_000;
 /** Files analysed between two yields to the event loop (progress, cancellation). */
 const BATCH = 16;
 
-const CALLS_QUERY = '(call function: [(identifier) (attribute)] @callee)';
-const IMPORTS_QUERY = '[(import_statement) (import_from_statement)] @import';
+/** Imports and callees in one pass over a tree (queries run in wasm). */
+const EVIDENCE_QUERY = '[(import_statement) @import (import_from_statement) @import (call function: [(identifier) (attribute)] @callee)]';
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
@@ -265,10 +266,19 @@ export function assessFile(absolute: string, root: string, settings: Settings, t
       for (const rule of result.severities.keys()) rulesOn.add(rule);
       const texts = table.texts.filter((ref) => ref.matches(path));
       if (snapshot.kind === 'notebook' && texts.length > 0) matchMarkdownCells(absolute, texts, path, record);
-      // A notebook imports in one cell and calls in another: aliases are the document's.
-      const code = snapshot.units.filter((unit) => !unit.isOpaque);
-      const mentionsModule = code.some((unit) => [...moduleRoots].some((module) => unit.text.includes(module)));
-      const aliases: ImportAliases = mentionsModule ? documentAliases(code.map((unit) => cache.get(unit.text).tree.rootNode)) : new Map();
+      // Imports and calls of every code unit, in one query each; a notebook imports in one cell and calls
+      // in another, so aliases are the document's.
+      const mentionsModule = snapshot.units.some((unit) => !unit.isOpaque && [...moduleRoots].some((module) => unit.text.includes(module)));
+      const aliases: ImportAliases = new Map();
+      const captured = new Map<CodeUnit, QueryCapture[]>();
+      if (mentionsModule) {
+        for (const unit of snapshot.units) {
+          if (unit.isOpaque) continue;
+          const captures = pythonQuery(EVIDENCE_QUERY).captures(cache.get(unit.text).tree.rootNode);
+          captured.set(unit, captures);
+          for (const { name, node } of captures) if (name === 'import') collectImports(node, aliases);
+        }
+      }
       for (const unit of snapshot.units) {
         linesOfCode += countCodeLines(unit.text);
         matchTexts(texts, unit.source, { path, cell: unit.cell === undefined ? undefined : unit.cell + 1 }, record);
@@ -283,16 +293,16 @@ export function assessFile(absolute: string, root: string, settings: Settings, t
           units.push({ path, line: metrics.nameRange.start.line + 1, cell, name: metrics.qualifiedName, metrics, reportedBy: reported.get(key) ?? [] });
         }
         if (aliases.size === 0) continue; // calls can only reach a library through an import
-        const rootNode = parsed.tree.rootNode;
-        for (const { node } of pythonQuery(IMPORTS_QUERY).captures(rootNode)) {
-          // One statement is one piece of evidence per signal, however many names it imports.
-          const refs = new Set(importedModules(node).flatMap((module) => table.importSignals(module)));
-          for (const ref of refs) record(ref, place(node));
-        }
-        for (const { node } of pythonQuery(CALLS_QUERY).captures(rootNode)) {
-          const name = dottedName(node);
-          if (!name || !aliases.has(name.split('.')[0])) continue;
-          for (const ref of table.callSignals(qualify(name, aliases))) record(ref, place(node));
+        for (const { name, node } of captured.get(unit) ?? []) {
+          if (name === 'import') {
+            // One statement is one piece of evidence per signal, however many names it imports.
+            const refs = new Set(importedModules(node).flatMap((module) => table.importSignals(module)));
+            for (const ref of refs) record(ref, place(node));
+            continue;
+          }
+          const callee = dottedName(node);
+          if (!callee || !aliases.has(callee.split('.')[0])) continue;
+          for (const ref of table.callSignals(qualify(callee, aliases))) record(ref, place(node));
         }
       }
     });
