@@ -35,7 +35,7 @@ import { problemToDiagnostic, toDiagnostic } from './features/diagnostics';
 import { commandLink, hoverAt, lensHover, SHOW_PRACTICE_COMMAND } from './features/hover';
 import { documentAliases, practiceLensAt } from './assessment/lens';
 import { initParser } from './parsing/parser';
-import { duplicateFindings } from './workspace/duplicateFindings';
+import { DuplicateIndex } from './workspace/duplicateFindings';
 import { findFiles, isExcludedFile, readSnapshot } from './workspace/files';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Finding } from './analysis/types';
@@ -69,8 +69,10 @@ interface Analysed {
   cellUris: string[];
   /** What this result was computed from: document version and settings. Equal inputs are not analysed again. */
   inputs: string;
-  /** duplicate-code findings from the last cross-document pass over all open documents. */
+  /** duplicate-code findings from the last cross-document pass that looked at this document. */
   duplicates: Finding[];
+  /** The documents its copies stood in then: when one of them changes, this one is refreshed too. */
+  partners: Set<string>;
 }
 
 /**
@@ -186,37 +188,40 @@ export function startServer(connection: Connection): void {
   };
 
   /**
-   * duplicate-code across every open document: after any analysis the clone pass runs over all of them
-   * (token streams are cached per unit text, so this is hashing, not parsing), and each document is
-   * published with its findings and its copies; unchanged lists are not re-sent.
+   * The workspace index for duplicate-code: every open document (as edited) and every other .py and .ipynb
+   * file of the workspace folders (as on disk, analysed with only duplicate-code on), so an open file's
+   * copies are found in files that are not open. Built in the background with cancellable progress, then
+   * kept current one document at a time: an analysis, a closed document, a file event.
    */
-  const refreshDuplicates = () => {
-    const entries = [...analysed.values()];
-    const open = new Set(entries.map((entry) => entry.snapshot.uri));
-    const closed = [...indexed].filter(([uri]) => !open.has(uri)).map(([uri, result]) => ({ uri, result }));
-    const byUri = duplicateFindings([...entries.map((entry) => ({ uri: entry.snapshot.uri, result: entry.result })), ...closed], open);
-    for (const entry of entries) {
-      entry.duplicates = byUri.get(entry.snapshot.uri) ?? [];
+  const clones = new DuplicateIndex();
+
+  /**
+   * Publishes the duplicate-code findings of the open documents that may have changed after the documents
+   * `changed` were set in or taken out of the index (see DuplicateIndex.refresh); without `changed`, of
+   * every open document. Unchanged lists are not re-sent.
+   */
+  const refreshDuplicates = (changed?: readonly string[]) => {
+    const open = new Map([...analysed].map(([uri, entry]) => [uri, entry.partners]));
+    for (const [uri, copies] of clones.refresh(changed, open)) {
+      const entry = analysed.get(uri)!;
+      entry.duplicates = copies.findings;
+      entry.partners = copies.partners;
       publish(entry);
     }
   };
 
-  /**
-   * The workspace index for duplicate-code: every .py and .ipynb file of the workspace folders, reduced to
-   * its clone tokens (only duplicate-code runs on them), so an open file's copies are found in files that
-   * are not open. Built in the background with cancellable progress, then kept current from file events.
-   */
-  const indexed = new Map<string, AnalysisResult>();
   const MAX_INDEXED_FILES = 20_000;
+  /** Indexes a file as it is on disk, unless it is open (then its analysis is in the index already). */
   const indexFile = async (path: string) => {
     const uri = pathToFileURL(path).href;
     const settings = await settingsFor(uri);
+    if (analysed.has(uri)) return;
     if (!settings.enable || isExcluded(uri, settings)) {
-      indexed.delete(uri);
+      clones.delete(uri);
       return;
     }
     const duplicatesOnly: Settings = { ...settings, rules: { ...settings.rules, customizations: [...settings.rules.customizations, { rule: '!duplicate-code', severity: 'off' }] } };
-    indexed.set(uri, analyze(readSnapshot(path, { maxFileSize: settings.maxFileSize }), duplicatesOnly));
+    clones.set(uri, analyze(readSnapshot(path, { maxFileSize: settings.maxFileSize }), duplicatesOnly));
   };
 
   const buildIndex = async () => {
@@ -244,7 +249,7 @@ export function startServer(connection: Connection): void {
     }
     progress.done();
     if (paths.length > MAX_INDEXED_FILES) log(`workspace index: only the first ${MAX_INDEXED_FILES} of ${paths.length} files were indexed`);
-    log(`workspace index: ${indexed.size} files in ${(performance.now() - started).toFixed(0)} ms`);
+    log(`workspace index: ${clones.size} documents in ${(performance.now() - started).toFixed(0)} ms`);
     refreshDuplicates();
   };
 
@@ -291,14 +296,15 @@ export function startServer(connection: Connection): void {
         built = { snapshot: key.endsWith('.ipynb') ? { ...snapshot, units: [] } : snapshot, unitUris: [key], cellUris: [] };
       }
       const result = analyze(built.snapshot, settings, cache);
-      const entry: Analysed = { ...built, result, inputs, duplicates: [] };
       const previous = analysed.get(key);
+      const entry: Analysed = { ...built, result, inputs, duplicates: previous?.duplicates ?? [], partners: previous?.partners ?? new Set() };
       analysed.set(key, entry);
       // Cells that were removed since the last run must lose their diagnostics.
       for (const uri of previous?.unitUris ?? []) {
         if (!entry.unitUris.includes(uri)) sendDiagnostics(uri, []);
       }
-      refreshDuplicates();
+      clones.set(key, result);
+      refreshDuplicates([key]);
       const duration = performance.now() - started;
       lastDuration.set(key, duration);
       log(`analysed ${key}: ${result.findings.length} finding(s) in ${duration.toFixed(1)} ms`);
@@ -345,10 +351,11 @@ export function startServer(connection: Connection): void {
     // copies other documents share with it.
     if (key.startsWith('file:') && /\.(py|ipynb)$/.test(key)) {
       void indexFile(fileURLToPath(key))
-        .catch(() => indexed.delete(key))
-        .then(refreshDuplicates);
-    } else if (entry && entry.duplicates.length > 0) {
-      refreshDuplicates();
+        .catch(() => clones.delete(key))
+        .then(() => refreshDuplicates([key]));
+    } else {
+      clones.delete(key);
+      refreshDuplicates([key]);
     }
   };
 
@@ -409,10 +416,11 @@ export function startServer(connection: Connection): void {
     // Python files and notebooks changed on disk (saved elsewhere, renamed, deleted): keep the index current.
     const sources = changes.filter((change) => /\.(py|ipynb)$/.test(change.uri) && change.uri.startsWith('file:'));
     for (const change of sources) {
-      if (change.type === FileChangeType.Deleted) indexed.delete(change.uri);
-      else if (!analysed.has(change.uri)) await indexFile(fileURLToPath(change.uri)).catch((error: unknown) => log(`could not index ${change.uri}: ${String(error)}`));
+      if (analysed.has(change.uri)) continue; // open: the editor's text counts, not the file's
+      if (change.type === FileChangeType.Deleted) clones.delete(change.uri);
+      else await indexFile(fileURLToPath(change.uri)).catch((error: unknown) => log(`could not index ${change.uri}: ${String(error)}`));
     }
-    if (sources.length > 0) refreshDuplicates();
+    if (sources.length > 0) refreshDuplicates(sources.map((change) => change.uri));
   });
 
   // TextDocuments reports an open as a content change too: analyse opens at once, debounce real edits.

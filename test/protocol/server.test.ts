@@ -232,6 +232,32 @@ describe('language server over stdio', function () {
     rmSync(folder, { recursive: true, force: true });
   });
 
+  it('keeps an open file\'s copies current when a closed file changes on disk and when a copy is closed', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'mlp-index-'));
+    const block = (name: string) =>
+      `def ${name}(frame):\n    frame = frame.dropna(subset=["age", "income"])\n    frame = frame[frame["age"].between(18, 100)]\n    frame["income"] = frame["income"].clip(lower=0)\n    frame["log_income"] = (frame["income"] + 1).apply(float)\n    return frame.reset_index(drop=True)\n`;
+    const uriOf = (name: string) => pathToFileURL(join(folder, name)).href;
+    writeFileSync(join(folder, 'train.py'), block('clean_train'));
+    writeFileSync(join(folder, 'serve.py'), 'x = 1\n');
+    writeFileSync(join(folder, 'evaluate.py'), 'y = 2\n');
+    client = new TestClient();
+    await client.initialize(pathToFileURL(folder).href);
+    const relatedOf = (list: Diagnostic[]) => (list[0]?.relatedInformation ?? []).map((related) => related.location.uri).sort();
+    await client.open(uriOf('train.py'), block('clean_train'));
+    await client.open(uriOf('evaluate.py'), block('clean_eval'));
+    await client.waitForDiagnostics(uriOf('train.py'), (list) => relatedOf(list).join() === uriOf('evaluate.py'));
+    // A closed file gains the block on disk: the open copies name it too.
+    writeFileSync(join(folder, 'serve.py'), block('clean_request'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('serve.py'), type: 2 }] });
+    const [both] = await client.waitForDiagnostics(uriOf('train.py'), (list) => relatedOf(list).length === 2);
+    assert.match(messageOf(both), /also stands in 2 other places/);
+    await client.waitForDiagnostics(uriOf('evaluate.py'), (list) => relatedOf(list).length === 2);
+    // evaluate.py is closed without saving: it counts as it is on disk again (no copy).
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uriOf('evaluate.py') } });
+    await client.waitForDiagnostics(uriOf('train.py'), (list) => relatedOf(list).join() === uriOf('serve.py'));
+    rmSync(folder, { recursive: true, force: true });
+  });
+
   it('leaves files excluded by settings or by default excludes without diagnostics', async () => {
     client = new TestClient({ settings: () => ({ exclude: ['data/**'] }) });
     await client.initialize('file:///project');

@@ -1,12 +1,13 @@
-// The cross-document part of duplicate-code: token streams contributed by each analysed document go through
-// the clone detector together, and every copy of a duplicated block becomes a finding in its own document,
-// related to every other copy. The CLI runs it over all files it checks; the server over open documents.
+// The cross-document part of duplicate-code: token streams contributed by each analysed document go into one
+// clone index, and every copy of a duplicated block becomes a finding in its own document, related to every
+// other copy. The CLI puts all the files it checks in at once; the language server keeps one index for the
+// whole workspace, updates it one document at a time and asks for the copies of its open documents.
 import { basename } from 'node:path';
 import type { AnalysisResult } from '../analysis/engine';
 import { isSuppressed } from '../analysis/suppressions';
 import type { Finding } from '../analysis/types';
 import { CLONE_STREAMS } from '../checks/duplication/duplicate-code';
-import { CloneWorkspace, type CloneCopy, type TokenStream } from './duplicates';
+import { CloneWorkspace, type CloneCopy, type CloneReport, type TokenStream } from './duplicates';
 
 export interface AnalysedDocument {
   uri: string;
@@ -19,6 +20,12 @@ interface Contribution {
   minTokens: number;
 }
 
+/** One document's duplicate-code findings, and every document it shares a copy with (suppressed ones too). */
+export interface DocumentCopies {
+  findings: Finding[];
+  partners: Set<string>;
+}
+
 const RULE = 'duplicate-code';
 /** Other copies named in a message, and given as related locations, at most. */
 const MAX_LISTED = 5;
@@ -28,66 +35,130 @@ function fileName(uri: string): string {
   return decodeURIComponent(basename(uri));
 }
 
-/** One index for the life of the process: the language server calls this after every analysis. */
-const workspace = new CloneWorkspace();
-
 const kindOf = (exact: boolean) => (exact ? 'exact copies' : 'copies with renamed names or changed values');
 
 /**
- * Duplicate-code findings by document URI (documents with the rule off get none). With `reportFor`, only
- * those documents get findings (the others are matched against): the server asks for its open documents.
+ * The clone index of a set of documents by URI, kept between calls: `set` replaces one document (only its
+ * changed code units are hashed again), `delete` forgets one, `copiesOf` gives the findings of some.
  */
-export function duplicateFindings(documents: readonly AnalysedDocument[], reportFor?: ReadonlySet<string>): Map<string, Finding[]> {
-  const streams: (TokenStream & { unitIndex: number })[] = [];
-  let minLines = Infinity;
-  let minTokens = Infinity;
-  documents.forEach((document, documentId) => {
-    const contribution = document.result.contributions.get(CLONE_STREAMS) as Contribution | undefined;
-    if (!contribution) return;
-    minLines = Math.min(minLines, contribution.minLines);
-    minTokens = Math.min(minTokens, contribution.minTokens);
-    const report = (reportFor?.has(document.uri) ?? true) && document.result.severities.has(RULE);
-    contribution.streams.forEach((stream, unitIndex) => streams.push({ ...stream, documentId, unitIndex, key: `${document.uri}#${unitIndex}`, report }));
-  });
-  const byUri = new Map<string, Finding[]>();
-  if (streams.length === 0) return byUri;
-  const reports = workspace.findClones(streams, { minLines, minTokens });
-  const unitIndexOf = new Map(streams.map((stream) => [`${stream.documentId}:${stream.cell ?? -1}`, stream.unitIndex]));
+export class DuplicateIndex {
+  private readonly clones = new CloneWorkspace<string>();
+  private readonly results = new Map<string, AnalysisResult>();
+  /** Set when an update changed the thresholds (minLines/minTokens) since the last `refresh`. */
+  private retuned = false;
 
-  for (const { copy, others, tokens } of reports) {
-    const describe = (other: CloneCopy, from: CloneCopy) => {
-      const lines = `lines ${other.range.start.line + 1}–${other.range.end.line + 1}`;
-      const sameDocument = other.documentId === from.documentId;
-      const where = sameDocument ? (other.cell === undefined ? 'this file' : other.cell === from.cell ? 'this cell' : `cell ${other.cell + 1}`) : other.cell === undefined ? fileName(documents[other.documentId].uri) : `cell ${other.cell + 1} of ${fileName(documents[other.documentId].uri)}`;
-      return `${where}, ${lines}`;
-    };
-    const document = documents[copy.documentId];
-    const severity = document.result.severities.get(RULE);
-    if (!severity) continue;
-    const totalLines = others.reduce((sum, other) => sum + other.lines, copy.lines);
-    const kind = kindOf(others.every((other) => other.exact));
-    const unitIndex = unitIndexOf.get(`${copy.documentId}:${copy.cell ?? -1}`) ?? 0;
-    const directives = document.result.directives;
+  get size(): number {
+    return this.results.size;
+  }
+
+  has(uri: string): boolean {
+    return this.results.has(uri);
+  }
+
+  /**
+   * Puts a document's analysis in the index (a document without clone tokens — rule off, unreadable — is
+   * taken out). Returns true when every document's copies may have changed (another minLines/minTokens).
+   */
+  set(uri: string, result: AnalysisResult): boolean {
+    const contribution = result.contributions.get(CLONE_STREAMS) as Contribution | undefined;
+    if (!contribution) return this.delete(uri);
+    this.results.set(uri, result);
+    const retuned = this.clones.setDocument(uri, { units: contribution.streams, minLines: contribution.minLines, minTokens: contribution.minTokens });
+    this.retuned ||= retuned;
+    return retuned;
+  }
+
+  /** Takes a document out; returns true as `set` does. */
+  delete(uri: string): boolean {
+    this.results.delete(uri);
+    const retuned = this.clones.removeDocument(uri);
+    this.retuned ||= retuned;
+    return retuned;
+  }
+
+  /**
+   * The copies of the open documents that may have changed since the documents `changed` were set in or
+   * taken out of the index: the changed ones that are open, and the open ones that shared a copy with a
+   * changed one before (their last partners, given in `open`) or after (the changed ones' copies now).
+   * Without `changed`, or after a threshold change, every open document's.
+   */
+  refresh(changed: readonly string[] | undefined, open: ReadonlyMap<string, ReadonlySet<string>>): Map<string, DocumentCopies> {
+    // Finding who shares copies with a changed document costs a match per changed document: when more
+    // changed (a branch switch) than are open, matching every open document is cheaper.
+    if (!changed || this.retuned || changed.length > Math.max(1, open.size)) {
+      this.retuned = false;
+      return this.copiesOf(open.keys());
+    }
+    const computed = this.copiesOf(changed);
+    const targets = new Set<string>();
+    for (const [uri, copies] of computed) {
+      if (open.has(uri)) targets.add(uri);
+      for (const partner of copies.partners) if (open.has(partner)) targets.add(partner);
+      for (const partner of open.get(uri) ?? []) if (open.has(partner)) targets.add(partner);
+    }
+    for (const [uri, partners] of open) if (changed.some((other) => partners.has(other))) targets.add(uri);
+    const refreshed = this.copiesOf([...targets].filter((uri) => !computed.has(uri)));
+    for (const uri of targets) if (computed.has(uri)) refreshed.set(uri, computed.get(uri)!);
+    return refreshed;
+  }
+
+  /**
+   * The duplicate-code findings of the given documents, matched against every indexed document. Every
+   * given URI gets an entry; documents with the rule off get no findings (but their partners).
+   */
+  copiesOf(uris: Iterable<string>): Map<string, DocumentCopies> {
+    const byUri = new Map<string, DocumentCopies>();
+    for (const uri of uris) byUri.set(uri, { findings: [], partners: new Set() });
+    for (const report of this.clones.copiesOf(byUri.keys())) {
+      const copies = byUri.get(report.copy.documentId)!;
+      for (const other of report.others) if (other.documentId !== report.copy.documentId) copies.partners.add(other.documentId);
+      const finding = this.findingOf(report);
+      if (finding) copies.findings.push(finding);
+    }
+    return byUri;
+  }
+
+  private findingOf({ copy, others, tokens, unitIndex }: CloneReport<string>): Finding | undefined {
+    const uri = copy.documentId;
+    const result = this.results.get(uri)!;
+    const severity = result.severities.get(RULE);
+    if (!severity) return undefined;
+    const directives = result.directives;
     const fileDirectives = directives.flat().filter((directive) => directive.scope === 'file');
     // A directive on any line of a copy suppresses that copy (block suppression), as does a file directive.
     const unitDirectives = directives[unitIndex] ?? [];
-    let suppressed = false;
-    for (let line = copy.range.start.line; line <= copy.range.end.line && !suppressed; line++) suppressed = isSuppressed(unitDirectives, RULE, line, fileDirectives);
-    if (suppressed) continue;
+    for (let line = copy.range.start.line; line <= copy.range.end.line; line++) if (isSuppressed(unitDirectives, RULE, line, fileDirectives)) return undefined;
+    const describe = (other: CloneCopy<string>) => {
+      const lines = `lines ${other.range.start.line + 1}–${other.range.end.line + 1}`;
+      const sameDocument = other.documentId === uri;
+      const where = sameDocument ? (other.cell === undefined ? 'this file' : other.cell === copy.cell ? 'this cell' : `cell ${other.cell + 1}`) : other.cell === undefined ? fileName(other.documentId) : `cell ${other.cell + 1} of ${fileName(other.documentId)}`;
+      return `${where}, ${lines}`;
+    };
+    const totalLines = others.reduce((sum, other) => sum + other.lines, copy.lines);
+    const kind = kindOf(others.every((other) => other.exact));
     // A block copied dozens of times would make every copy list every other one: keep lists short.
-    const listed = others.slice(0, MAX_LISTED).map((other) => describe(other, copy));
+    const listed = others.slice(0, MAX_LISTED).map(describe);
     const more = others.length > MAX_LISTED ? ` and ${others.length - MAX_LISTED} more` : '';
-    const finding: Finding = {
+    return {
       ruleId: RULE,
       severity,
       message: `This block (${copy.lines} lines) also stands in ${others.length === 1 ? 'another place' : `${others.length} other places`}: ${listed.join('; ')}${more}. Write it once, as a function every copy calls.`,
-      location: { uri: document.uri, cell: copy.cell, range: copy.range },
-      related: others.slice(0, MAX_RELATED).map((other) => ({ location: { uri: documents[other.documentId].uri, cell: other.cell, range: other.range }, message: `the same block (${kindOf(other.exact)})` })),
-      details: `**Duplicated block**: ${others.length + 1} copies (${kind}), ${totalLines} duplicated lines in all, ${tokens} tokens each.\n\n${['- **here**', ...others.slice(0, MAX_RELATED).map((other) => `- ${describe(other, copy)}`)].join('\n')}${others.length > MAX_RELATED ? `\n- … ${others.length - MAX_RELATED} more` : ''}`,
+      location: { uri, cell: copy.cell, range: copy.range },
+      related: others.slice(0, MAX_RELATED).map((other) => ({ location: { uri: other.documentId, cell: other.cell, range: other.range }, message: `the same block (${kindOf(other.exact)})` })),
+      details: `**Duplicated block**: ${others.length + 1} copies (${kind}), ${totalLines} duplicated lines in all, ${tokens} tokens each.\n\n${['- **here**', ...others.slice(0, MAX_RELATED).map((other) => `- ${describe(other)}`)].join('\n')}${others.length > MAX_RELATED ? `\n- … ${others.length - MAX_RELATED} more` : ''}`,
     };
-    const list = byUri.get(document.uri) ?? [];
-    list.push(finding);
-    byUri.set(document.uri, list);
   }
+}
+
+/**
+ * Duplicate-code findings by document URI, in one pass over a fresh index (the CLI; documents with the rule
+ * off get none). With `reportFor`, only those documents get findings (the others are matched against).
+ */
+export function duplicateFindings(documents: readonly AnalysedDocument[], reportFor?: ReadonlySet<string>): Map<string, Finding[]> {
+  const index = new DuplicateIndex();
+  for (const { uri, result } of documents) index.set(uri, result);
+  const byUri = new Map<string, Finding[]>();
+  const asked = documents.map(({ uri }) => uri).filter((uri) => reportFor?.has(uri) ?? true);
+  for (const [uri, { findings }] of index.copiesOf(asked)) if (findings.length > 0) byUri.set(uri, findings);
   return byUri;
 }

@@ -1,9 +1,9 @@
 // Clone detection for the duplicate-code rule (Write Code Once): token streams per code unit (a file or a
 // notebook cell), normalised so that renamed identifiers and changed literals still match (Type-2 clones),
 // with noise left out (imports, docstrings, comments, __all__ lists, argparse add_argument calls, literal
-// data tables). The streams live in a clone index (duplication/cloneIndex.ts) that is kept between calls:
-// a call adds the units that are new or changed and drops the ones that are gone, so the language server
-// re-hashes one edited file, not the workspace. Engine-level: no LSP, no file system.
+// data tables). The streams live in a clone index (duplication/cloneIndex.ts) that is kept between calls and
+// updated one document at a time: the language server re-hashes one edited file, not the workspace, and
+// asks for the copies of the documents it shows. Engine-level: no LSP, no file system.
 import { CloneIndex, linesIn, type OtherCopy } from '../duplication/cloneIndex';
 import { cloneTokens as tokenize, type CloneTokens } from '../duplication/pythonTokens';
 import type { Range } from '../analysis/types';
@@ -29,8 +29,8 @@ export interface TokenStream {
   report?: boolean;
 }
 
-export interface CloneCopy {
-  documentId: number;
+export interface CloneCopy<Document = number> {
+  documentId: Document;
   cell?: number;
   range: Range;
   /** Lines of code in the copy (lines holding tokens). */
@@ -38,12 +38,21 @@ export interface CloneCopy {
 }
 
 /** One block of a reported unit, with every other place it stands. */
-export interface CloneReport {
-  copy: CloneCopy;
+export interface CloneReport<Document = number> {
+  copy: CloneCopy<Document>;
   /** Longest first; `exact` when token-for-token identical (Type 1), not only renamed (Type 2). */
-  others: (CloneCopy & { exact: boolean })[];
+  others: (CloneCopy<Document> & { exact: boolean })[];
   /** Tokens in the block. */
   tokens: number;
+  /** Position of the copy's unit among its document's units. */
+  unitIndex: number;
+}
+
+/** One document as the clone workspace holds it: its code units' tokens and the thresholds it asks for. */
+export interface CloneDocument {
+  units: readonly { cell?: number; tokens: CloneTokens }[];
+  minTokens: number;
+  minLines: number;
 }
 
 function rangeOf(tokens: CloneTokens, start: number, end: number): Range {
@@ -61,70 +70,197 @@ function rangeOf(tokens: CloneTokens, start: number, end: number): Range {
   return { start: at(tokens.starts[start]), end: at(tokens.ends[end - 1]) };
 }
 
-/**
- * The index kept between calls. Units are keyed by `TokenStream.key` and recognised as unchanged by the
- * identity of their token arrays (derived once per unit text and cached by the engine).
- */
-export class CloneWorkspace {
-  private index?: CloneIndex;
-  private readonly units = new Map<string, { tokens: CloneTokens; unit: number }>();
+interface IndexedUnit {
+  cell?: number;
+  tokens: CloneTokens;
+  /** Id in the clone index (−1 while the index is being rebuilt). */
+  unit: number;
+}
 
-  /** Brings the index to exactly these streams; returns each stream's unit id in the index. */
-  sync(streams: readonly TokenStream[], window: number): number[] {
-    if (!this.index || this.index.window !== window) {
-      this.index = new CloneIndex(window);
-      this.units.clear();
-    }
-    const index = this.index;
-    let added = 0;
-    for (const stream of streams) if (this.units.get(stream.key)?.tokens !== stream.tokens) added += Math.max(0, stream.tokens.kinds.length - window + 1);
-    index.reserve(added);
-    const current = new Set<string>();
-    const ids = streams.map((stream) => {
-      current.add(stream.key);
-      const known = this.units.get(stream.key);
-      if (known && known.tokens === stream.tokens) return known.unit;
-      if (known) index.remove(known.unit);
-      const unit = index.add(stream.tokens);
-      this.units.set(stream.key, { tokens: stream.tokens, unit });
-      return unit;
-    });
-    for (const [key, known] of this.units) {
-      if (current.has(key)) continue;
-      index.remove(known.unit);
-      this.units.delete(key);
-    }
-    return ids;
+interface IndexedDocument<Document> {
+  id: Document;
+  units: IndexedUnit[];
+  minTokens: number;
+  minLines: number;
+}
+
+/**
+ * The index kept between calls, one document at a time. A document's units are recognised as unchanged by
+ * the identity of their token arrays (derived once per unit text and cached by the engine), so replacing a
+ * document re-hashes only the units whose text changed. The window (fewest tokens) and the fewest lines are
+ * the smallest any document asks for; when they change, the whole index is rebuilt (settings changes only).
+ */
+export class CloneWorkspace<Document = string> {
+  private index?: CloneIndex;
+  private minLines = Infinity;
+  private readonly documents = new Map<Document, IndexedDocument<Document>>();
+  /** The document and unit position of each unit id in the index. */
+  private owners: ({ document: IndexedDocument<Document>; position: number } | undefined)[] = [];
+  /** How many documents ask for each minTokens / minLines value (the smallest wins). */
+  private readonly tokenThresholds = new Map<number, number>();
+  private readonly lineThresholds = new Map<number, number>();
+
+  get size(): number {
+    return this.documents.size;
+  }
+
+  has(id: Document): boolean {
+    return this.documents.has(id);
   }
 
   /**
-   * Blocks of at least `minTokens` tokens and `minLines` lines that stand in two or more places, for each
-   * stream whose `report` is not false; each is matched against all streams.
+   * Sets or replaces one document (only its new or changed units are hashed). Returns true when the
+   * thresholds changed, so that every document's copies may have changed (a new window re-indexes all).
    */
-  findClones(streams: readonly TokenStream[], options: CloneOptions): CloneReport[] {
-    const window = Math.max(2, options.minTokens);
-    const ids = this.sync(streams, window);
-    const index = this.index!;
-    const streamOf = new Map(ids.map((unit, position) => [unit, streams[position]]));
-    const copyOf = (stream: TokenStream, start: number, end: number): CloneCopy => ({
-      documentId: stream.documentId,
-      cell: stream.cell,
-      range: rangeOf(stream.tokens, start, end),
-      lines: linesIn(stream.tokens, start, end),
+  setDocument(id: Document, document: CloneDocument): boolean {
+    const known = this.documents.get(id);
+    const { windowChanged, linesChanged } = this.retune(known, document);
+    if (windowChanged) {
+      // The rebuild below indexes every document, this one included, in the order they came.
+      const entry: IndexedDocument<Document> = { id, units: document.units.map(({ cell, tokens }) => ({ cell, tokens, unit: -1 })), minTokens: document.minTokens, minLines: document.minLines };
+      this.documents.set(id, entry);
+      this.rebuild();
+      return true;
+    }
+    const index = this.ensureIndex();
+    const entry: IndexedDocument<Document> = known ?? { id, units: [], minTokens: document.minTokens, minLines: document.minLines };
+    entry.minTokens = document.minTokens;
+    entry.minLines = document.minLines;
+    const units = document.units.map(({ cell, tokens }, position): IndexedUnit => {
+      const previous = entry.units[position];
+      if (previous && previous.tokens === tokens) return { cell, tokens, unit: previous.unit };
+      if (previous) this.release(previous.unit);
+      return { cell, tokens, unit: this.indexUnit(index, entry, position, tokens) };
     });
-    const reports: CloneReport[] = [];
-    streams.forEach((stream, position) => {
-      if (stream.report === false) return;
-      for (const match of index.matches(ids[position], { minLines: options.minLines, minTokens: window })) {
-        const others = match.others.map((other: OtherCopy) => ({ ...copyOf(streamOf.get(other.unit)!, other.start, other.end), exact: other.exact }));
-        reports.push({ copy: copyOf(stream, match.start, match.end), others, tokens: match.end - match.start });
-      }
+    for (let position = units.length; position < entry.units.length; position++) this.release(entry.units[position].unit);
+    entry.units = units;
+    for (const [position, unit] of units.entries()) this.owners[unit.unit] = { document: entry, position };
+    this.documents.set(id, entry);
+    return linesChanged;
+  }
+
+  /** Forgets a document; returns true when the thresholds changed (see setDocument). */
+  removeDocument(id: Document): boolean {
+    const known = this.documents.get(id);
+    if (!known) return false;
+    for (const unit of known.units) this.release(unit.unit);
+    this.documents.delete(id);
+    const { windowChanged, linesChanged } = this.retune(known, undefined);
+    if (windowChanged) this.rebuild();
+    return windowChanged || linesChanged;
+  }
+
+  /**
+   * Blocks of at least `minTokens` tokens and `minLines` lines of the given documents that stand in two or
+   * more places; each is matched against every indexed document. Reports come per document in the order
+   * asked, each document's units in order.
+   */
+  copiesOf(ids: Iterable<Document>): CloneReport<Document>[] {
+    const reports: CloneReport<Document>[] = [];
+    const index = this.index;
+    if (!index) return reports;
+    const options = { minLines: this.minLines, minTokens: index.window };
+    const copyOf = (unit: IndexedUnit, documentId: Document, start: number, end: number): CloneCopy<Document> => ({
+      documentId,
+      cell: unit.cell,
+      range: rangeOf(unit.tokens, start, end),
+      lines: linesIn(unit.tokens, start, end),
     });
+    for (const id of ids) {
+      const document = this.documents.get(id);
+      if (!document) continue;
+      document.units.forEach((unit, unitIndex) => {
+        for (const match of index.matches(unit.unit, options)) {
+          const others = match.others.map((other: OtherCopy) => {
+            const owner = this.owners[other.unit]!;
+            return { ...copyOf(owner.document.units[owner.position], owner.document.id, other.start, other.end), exact: other.exact };
+          });
+          reports.push({ copy: copyOf(unit, id, match.start, match.end), others, tokens: match.end - match.start, unitIndex });
+        }
+      });
+    }
     return reports;
+  }
+
+  /**
+   * Stream-level entry (tests, tools): brings the workspace to exactly these streams, grouped into
+   * documents by `documentId`, and reports the copies of the streams whose `report` is not false.
+   */
+  findClones(streams: readonly TokenStream[], options: CloneOptions): CloneReport<number>[] {
+    const self = this as unknown as CloneWorkspace<number>;
+    const grouped = new Map<number, TokenStream[]>();
+    for (const stream of streams) {
+      const group = grouped.get(stream.documentId);
+      if (group) group.push(stream);
+      else grouped.set(stream.documentId, [stream]);
+    }
+    for (const id of [...self.documents.keys()]) if (!grouped.has(id)) self.removeDocument(id);
+    for (const [id, group] of grouped) self.setDocument(id, { units: group.map(({ cell, tokens }) => ({ cell, tokens })), ...options });
+    const reported = [...grouped].filter(([, group]) => group.some((stream) => stream.report !== false)).map(([id]) => id);
+    return self.copiesOf(reported).filter((report) => grouped.get(report.copy.documentId)![report.unitIndex].report !== false);
+  }
+
+  private ensureIndex(): CloneIndex {
+    this.index ??= new CloneIndex(Math.max(2, this.smallest(this.tokenThresholds)));
+    return this.index;
+  }
+
+  private indexUnit(index: CloneIndex, document: IndexedDocument<Document>, position: number, tokens: CloneTokens): number {
+    const unit = index.add(tokens);
+    this.owners[unit] = { document, position };
+    return unit;
+  }
+
+  private release(unit: number): void {
+    this.index?.remove(unit);
+    this.owners[unit] = undefined;
+  }
+
+  /**
+   * Updates the threshold counts for a document replaced (or removed): has the smallest changed? A new
+   * window means a new index; new fewest lines, only other matches.
+   */
+  private retune(before: { minTokens: number; minLines: number } | undefined, after: { minTokens: number; minLines: number } | undefined): { windowChanged: boolean; linesChanged: boolean } {
+    const window = this.index?.window;
+    const count = (thresholds: Map<number, number>, value: number, delta: number) => {
+      const next = (thresholds.get(value) ?? 0) + delta;
+      if (next === 0) thresholds.delete(value);
+      else thresholds.set(value, next);
+    };
+    if (before) {
+      count(this.tokenThresholds, before.minTokens, -1);
+      count(this.lineThresholds, before.minLines, -1);
+    }
+    if (after) {
+      count(this.tokenThresholds, after.minTokens, 1);
+      count(this.lineThresholds, after.minLines, 1);
+    }
+    const minLines = this.smallest(this.lineThresholds);
+    const linesChanged = window !== undefined && minLines !== this.minLines;
+    this.minLines = minLines;
+    return { windowChanged: window !== undefined && Math.max(2, this.smallest(this.tokenThresholds)) !== window, linesChanged };
+  }
+
+  private smallest(thresholds: Map<number, number>): number {
+    let smallest = Infinity;
+    for (const value of thresholds.keys()) smallest = Math.min(smallest, value);
+    return smallest;
+  }
+
+  /** A new index with the current window, every document indexed again in the order it came. */
+  private rebuild(): void {
+    this.index = undefined;
+    this.owners = [];
+    if (this.documents.size === 0) return;
+    const index = this.ensureIndex();
+    let windows = 0;
+    for (const document of this.documents.values()) for (const unit of document.units) windows += Math.max(0, unit.tokens.kinds.length - index.window + 1);
+    index.reserve(windows);
+    for (const document of this.documents.values()) document.units.forEach((unit, position) => (unit.unit = this.indexUnit(index, document, position, unit.tokens)));
   }
 }
 
 /** One-shot clone search (tests, tools): a fresh index. */
 export function findClones(streams: readonly TokenStream[], options: CloneOptions): CloneReport[] {
-  return new CloneWorkspace().findClones(streams, options);
+  return new CloneWorkspace<number>().findClones(streams, options);
 }
