@@ -30,7 +30,8 @@ const common = {
   // Prefer packages' ES module builds: jsonc-parser's UMD build hides its requires from the bundler.
   mainFields: ['module', 'main'],
   // web-tree-sitter's ES build locates its wasm through import.meta.url, which a CJS bundle lacks.
-  define: { 'import.meta.url': 'importMetaUrl' },
+  // The version the CLI prints and reports carry comes from package.json.
+  define: { 'import.meta.url': 'importMetaUrl', ML_PRACTICES_VERSION: JSON.stringify(require('./package.json').version) },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
