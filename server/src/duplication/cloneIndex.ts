@@ -208,8 +208,13 @@ export class CloneIndex {
         const other = candidateUnits[candidate];
         const start = candidateStarts[candidate];
         const otherTexts = other === unit ? texts : this.units[other]!.texts;
-        let exact = true;
-        for (let offset = 0; offset < length && exact; offset++) exact = texts[position + offset] === otherTexts[start + offset];
+        let differing = 0;
+        for (let offset = 0; offset < length; offset++) if (texts[position + offset] !== otherTexts[start + offset]) differing++;
+        const exact = differing === 0;
+        // A few line shapes over and over match anything of the same shape once names and values are
+        // normalised: such a run is a copy only when (nearly) its own text stands elsewhere — a function
+        // copied under a new name — not when most names and values differ.
+        if (differing * 10 > length && isMonotonous(kinds, ordinals, position, length)) continue;
         others.push({ unit: other, start, end: start + length, exact });
         if (length > best) best = length;
       }
@@ -309,4 +314,30 @@ function prepareFailure(kinds: Uint8Array, start: number, length: number): void 
 function isRepetitive(length: number): boolean {
   const period = length - failure[length - 1];
   return period * 2 <= length;
+}
+
+/** Distinct line shapes seen by isMonotonous (reused). */
+const shapes = new Set<number>();
+
+/**
+ * True when a run is made of a few line shapes repeated over and over, in no fixed order (`assert f(x) == 1`,
+ * `assert f(x, y) == 2`, `self.a = a` …, or generated code): after identifiers and literals are normalised,
+ * such runs look alike everywhere, yet nobody copied them (a copy with nearly the same text still counts:
+ * the caller asks only when many tokens differ). A run counts as monotonous when it has at most
+ * one distinct line shape (token kinds of a line) per three lines.
+ */
+function isMonotonous(kinds: Uint8Array, ordinals: Int32Array, start: number, length: number): boolean {
+  shapes.clear();
+  const lines = ordinals[start + length - 1] - ordinals[start] + 1;
+  let hash = 0;
+  for (let index = start; index < start + length; index++) {
+    hash = Math.imul(hash ^ kinds[index], 0x01000193);
+    const lastOnLine = index + 1 === start + length || ordinals[index + 1] !== ordinals[index];
+    if (lastOnLine) {
+      shapes.add(hash);
+      hash = 0;
+      if (shapes.size * 3 > lines) return false;
+    }
+  }
+  return shapes.size * 3 <= lines;
 }
