@@ -5,7 +5,7 @@
 // edited cell; when that cell's new diagnostics arrive, one request round trip more guarantees every other
 // publish of the same analysis has arrived too (the server writes them before answering).
 // Prints median and p95 (goal: p95 under 30 ms) and the server's own analysis time from its log.
-// Usage: node bench/notebook-edit.mjs [codeCells=300] [edits=200]
+// Usage: node bench/notebook-edit.mjs [codeCells=300] [edits=200]   (BENCH_SERVER=path/to/server.js: another build)
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
@@ -36,7 +36,7 @@ const notebookUri = 'file:///bench/large.ipynb';
 const cellUri = (index) => `vscode-notebook-cell:/bench/large.ipynb#C${index}`;
 const codeUris = cells.flatMap((cell, index) => (cell.kind === 2 ? [cellUri(index)] : []));
 
-const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), join(root, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
+const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), process.env.BENCH_SERVER ?? join(root, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
 const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
 let published = new Set();
 let onPublish = () => {};

@@ -5,10 +5,12 @@
 // as indexFile does); the edited file is an open document, with a few other open documents (some that share
 // copies with it, some that do not); after each edit: (a) the engine analyses the edited file with all rules
 // and a ParseCache, (b) the index replaces that one document (re-hashing its units), (c) DuplicateIndex.refresh
-// gives the copies of the open documents that may have changed (the edited one and its partners).
+// gives the copies of the open documents that may have changed (the edited one and its partners). Like the
+// server, (a) parses the edited text incrementally from the cached tree of the previous one.
 //
 //   node bench/duplication/incremental.mjs            # the 9,152 library .py files of run.mjs, 20 files × 10 edits
 //   options: --files N (index only N files, for a quick run)  --edited 20  --edits 10  --open 8  --seed 42
+//            --full-parse (parse each edited text from scratch, as before incremental parsing)
 //            --cpu-prof (CPU profiles of the timed edits only, one per edited file, in bench/.cache/duplication/incremental-profiles/)
 //
 // Prints the index build time and memory, then per edit: median / p95 / max of the whole (a + b + c) and of
@@ -33,6 +35,7 @@ const { values: options } = parseArgs({
     open: { type: 'string', default: '8' },
     seed: { type: 'string', default: '42' },
     'cpu-prof': { type: 'boolean', default: false },
+    'full-parse': { type: 'boolean', default: false },
   },
 });
 
@@ -110,7 +113,7 @@ const candidates = files.filter((path) => {
 });
 const edited = shuffle(candidates, mulberry32(Number(options.seed) + 1)).slice(0, Number(options.edited));
 const cache = new engine.ParseCache();
-const parts = { total: [], analysis: [], update: [], refresh: [], clones: [] };
+const parts = { total: [], analysis: [], parse: [], update: [], refresh: [], clones: [] };
 let findingsSeen = 0;
 let refreshed = 0;
 let session;
@@ -129,6 +132,7 @@ for (const path of edited) {
   // Open the file (not timed), with other open documents: up to half that share copies with it, the rest
   // random files. Each open document's partners are those of its last refresh, as the server keeps them.
   let result = engine.analyze(engine.pythonSnapshot(uri, original), settings, cache);
+  let lastText = original;
   clones.set(uri, result);
   const open = new Map([[uri, new Set()]]);
   const partners = [...clones.copiesOf([uri]).get(uri).partners].slice(0, Math.floor(Number(options.open) / 2));
@@ -144,6 +148,10 @@ for (const path of edited) {
     sourceLines.splice(at, 0, `${indent}edited_${edit} = ${edit}  # edit`);
     const text = sourceLines.join('\n');
     const t0 = performance.now();
+    // As the server does: the edited text is parsed from the cached tree of the last analysed one.
+    cache.get(text, options['full-parse'] ? undefined : lastText);
+    const parsed = performance.now();
+    lastText = text;
     result = engine.analyze(engine.pythonSnapshot(uri, text), settings, cache);
     const t1 = performance.now();
     clones.set(uri, result);
@@ -155,6 +163,7 @@ for (const path of edited) {
     refreshed += byUri.size;
     parts.total.push(t3 - t0);
     parts.analysis.push(t1 - t0);
+    parts.parse.push(parsed - t0);
     parts.update.push(t2 - t1);
     parts.refresh.push(t3 - t2);
     parts.clones.push(t3 - t1);
@@ -171,6 +180,7 @@ const edits = parts.total.length;
 console.log(`edited: ${edited.length} files of 900–1100 lines × ${options.edits} edits, ${options.open} other open documents (${findingsSeen} duplicate-code findings in the edited files over all edits; ${(refreshed / edits).toFixed(1)} open documents refreshed per edit)`);
 console.log(`whole edit (analysis + index update + refresh): ${summary(parts.total)}`);
 console.log(`  engine analysis of the edited file (all rules): ${summary(parts.analysis)}`);
+console.log(`    of which parsing (ParseCache.get):           ${summary(parts.parse)}`);
 console.log(`  duplicate-code (index update + refresh):       ${summary(parts.clones)}`);
 console.log(`    index update (DuplicateIndex.set):           ${summary(parts.update)}`);
 console.log(`    refresh (copies of affected open documents): ${summary(parts.refresh)}`);

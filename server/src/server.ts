@@ -295,8 +295,13 @@ export function startServer(connection: Connection): void {
         // A notebook opened as JSON text: only problems with the file itself map onto that text.
         built = { snapshot: key.endsWith('.ipynb') ? { ...snapshot, units: [] } : snapshot, unitUris: [key], cellUris: [] };
       }
-      const result = analyze(built.snapshot, settings, cache);
       const previous = analysed.get(key);
+      if (previous && settings.enable) {
+        // An edited file or cell is parsed from the cached tree of the text analysed last time (incrementally).
+        const lastTexts = new Map(previous.unitUris.map((uri, index) => [uri, previous.snapshot.units[index]?.text]));
+        for (const [index, unit] of built.snapshot.units.entries()) cache.get(unit.text, lastTexts.get(built.unitUris[index]));
+      }
+      const result = analyze(built.snapshot, settings, cache);
       const entry: Analysed = { ...built, result, inputs, duplicates: previous?.duplicates ?? [], partners: previous?.partners ?? new Set() };
       analysed.set(key, entry);
       // Cells that were removed since the last run must lose their diagnostics.

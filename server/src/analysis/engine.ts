@@ -38,12 +38,19 @@ export class ParseCache {
   private readonly entries = new Map<string, ParsedText>();
   constructor(private readonly capacity = 1024) {}
 
-  get(text: string): ParsedText {
+  /**
+   * The tree of `text`. Give `previousText` when `text` is an edit of it (the same document's last analysed
+   * text): while that text's tree is cached, the new one is parsed incrementally from it. The previous
+   * entry stays as it is, valid for its own text.
+   */
+  get(text: string, previousText?: string): ParsedText {
     let entry = this.entries.get(text);
     if (entry) {
       this.entries.delete(text); // re-insert: Map order is our LRU order
     } else {
-      entry = { tree: parsePythonTolerant(text), derived: new Map() };
+      const previousTree = previousText === undefined ? undefined : this.entries.get(previousText)?.tree;
+      const previous = previousText !== undefined && previousTree ? { text: previousText, tree: previousTree } : undefined;
+      entry = { tree: parsePythonTolerant(text, previous), derived: new Map() };
     }
     this.entries.set(text, entry);
     return entry;

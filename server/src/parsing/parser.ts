@@ -2,7 +2,7 @@
 // them. web-tree-sitter allocates trees in wasm memory, so every tree must be deleted when done.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Language, Parser, Query, type Node, type Tree } from 'web-tree-sitter';
+import { Language, Parser, Query, type Edit, type Node, type Point, type Tree } from 'web-tree-sitter';
 
 export type { Node as SyntaxNode, Tree as SyntaxTree } from 'web-tree-sitter';
 
@@ -67,11 +67,33 @@ function firstErrorRow(tree: Tree): number | undefined {
 }
 
 /**
+ * The text a recovered tree was parsed from, when recovery blanked lines: a later edit is computed against
+ * that text, since it is the one the tree describes.
+ */
+const blankedTextOf = new WeakMap<Tree, string>();
+
+/** A tree from parsePythonTolerant and the text it was asked to parse. */
+export interface PreviousParse {
+  text: string;
+  tree: Tree;
+}
+
+/**
  * Parses like parsePython, but when tree-sitter's own recovery swallows the rest of the file into one
  * error (it can, after `def broken(:`), blanks the first broken line and parses again, a few times at
  * most. Blanking keeps every offset, so positions in the result are positions in `text`.
+ *
+ * With `previous` (an earlier result of this function, which stays valid and owned by the caller), the
+ * text is parsed incrementally: tree-sitter reuses the subtrees the edit did not touch. The result is the
+ * same tree a parse from scratch gives: an incremental tree with an error is thrown away, because the
+ * recovery passes must start from the tree a fresh parse gives.
  */
-export function parsePythonTolerant(text: string): Tree {
+export function parsePythonTolerant(text: string, previous?: PreviousParse): Tree {
+  if (previous) {
+    const reparsed = reparse(text, blankedTextOf.get(previous.tree) ?? previous.text, previous.tree);
+    if (!reparsed.rootNode.hasError) return reparsed;
+    reparsed.delete();
+  }
   let tree = parsePython(text);
   let current = text;
   for (let pass = 0; pass < MAX_RECOVERY_PASSES && tree.rootNode.hasError; pass++) {
@@ -84,8 +106,62 @@ export function parsePythonTolerant(text: string): Tree {
     tree.delete();
     tree = parsePython(current);
   }
+  if (current !== text) blankedTextOf.set(tree, current);
   return tree;
 }
+
+/** Parses `text` reusing `oldTree`, the tree of `oldText`: a copy of it is told the edit, then parsed. */
+function reparse(text: string, oldText: string, oldTree: Tree): Tree {
+  if (!parser) throw new Error('initParser() must complete before parsing');
+  const edited = oldTree.copy();
+  try {
+    edited.edit(editBetween(oldText, text));
+    const tree = parser.parse(text, edited);
+    if (!tree) throw new Error('tree-sitter returned no tree');
+    return tree;
+  } finally {
+    edited.delete();
+  }
+}
+
+/**
+ * The one span that differs between two texts (their common prefix and suffix stay), as tree-sitter's
+ * edit. web-tree-sitter parses JavaScript strings as UTF-16 and gives (and takes) indices and columns in
+ * UTF-16 code units, so string indices are its indices; rows count `\n`, as its lexer does.
+ */
+export function editBetween(oldText: string, newText: string): Edit {
+  const shorter = Math.min(oldText.length, newText.length);
+  let prefix = 0;
+  while (prefix < shorter && oldText.charCodeAt(prefix) === newText.charCodeAt(prefix)) prefix++;
+  // Never split a surrogate pair: a boundary falls between characters.
+  if (prefix > 0 && isHighSurrogate(oldText.charCodeAt(prefix - 1))) prefix--;
+  let suffix = 0;
+  while (suffix < shorter - prefix && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
+  if (suffix > 0 && isLowSurrogate(oldText.charCodeAt(oldText.length - suffix))) suffix--;
+  const startPosition = pointAfter(oldText, 0, { row: 0, column: 0 }, prefix);
+  return {
+    startIndex: prefix,
+    oldEndIndex: oldText.length - suffix,
+    newEndIndex: newText.length - suffix,
+    startPosition,
+    oldEndPosition: pointAfter(oldText, prefix, startPosition, oldText.length - suffix),
+    newEndPosition: pointAfter(newText, prefix, startPosition, newText.length - suffix),
+  };
+}
+
+/** The position of index `to` in `text`, counting on from `from`, whose position is `start`. */
+function pointAfter(text: string, from: number, start: Point, to: number): Point {
+  let row = start.row;
+  let lineStart = from - start.column;
+  for (let index = text.indexOf('\n', from); index !== -1 && index < to; index = text.indexOf('\n', index + 1)) {
+    row++;
+    lineStart = index + 1;
+  }
+  return { row, column: to - lineStart };
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 export function isNode(value: Node | null | undefined): value is Node {
   return value !== null && value !== undefined;
