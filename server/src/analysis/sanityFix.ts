@@ -59,11 +59,22 @@ function checkLines(record: LoadRecord, name: string, aliases: ImportAliases): s
   }
 }
 
+/** The lines of the last source fixed: a file with many unchecked loads is split once, not once per load. */
+let splitSource: string | undefined;
+let splitLines: string[] = [];
+function linesOf(source: string): string[] {
+  if (source !== splitSource) {
+    splitSource = source;
+    splitLines = source.split('\n');
+  }
+  return splitLines;
+}
+
 /** The fix for an unchecked load that is bound to a name; undefined when there is nothing to name. */
 export function sanityChecksFix(record: LoadRecord, source: string, aliases: ImportAliases): Fix | undefined {
   const name = record.targets[0];
   if (!name) return undefined;
-  const lines = source.split('\n');
+  const lines = linesOf(source);
   const startLine = record.statement.startPosition.row;
   const indent = /^\s*/.exec(lines[startLine] ?? '')![0];
   const endLine = record.statement.endPosition.row;

@@ -9,7 +9,10 @@ import { nodeRange } from '../../parsing/syntax';
  * an HTTP response's `.json()`, Spark's `spark.read.*` …) when nothing checks that data afterwards in the
  * same scope: no `assert`, no `if … raise`, no schema validation (pandera, Great Expectations, pydantic,
  * jsonschema, marshmallow, TFDV), no reader-level schema, no validating function. Looking at the data
- * (`df.head()`, `df.info()`) is inspection, not a check. Test files and bundled toy datasets are left alone.
+ * (`df.head()`, `df.info()`) is inspection, not a check. A local function that returns loaded data is a loader where
+ * it is called, and is reported there. Test files, bundled toy datasets, files shipped inside the package (paths from
+ * `__file__` or `importlib.resources`), the program's own output and serialization read back, and URLs only probed
+ * are left alone.
  */
 export const uncheckedDataLoad: Rule = {
   meta: {
@@ -42,10 +45,12 @@ export const uncheckedDataLoad: Rule = {
       }
       const name = record.source ? `\`${record.source}\`` : 'the data';
       const inspected = record.inspected ? ` It is only inspected (${record.inspected.what}, ${where(record.inspected.unit, record.inspected.node.startPosition.row)}): nothing fails when it is wrong.` : '';
+      const inner = record.wrapped?.[0];
+      const loads = inner ? `returns ${name} loaded by \`${inner.callee}\` (${where(inner.unit, inner.call.startPosition.row)})` : `loads ${name}`;
       context.report({
         unit: record.unit,
         range: nodeRange(record.call),
-        message: `\`${record.callee}\` loads ${name}, and nothing checks it before use.${inspected} Add a sanity check (assert the columns, types and ranges you rely on, or validate a schema).`,
+        message: `\`${record.callee}\` ${loads}, and nothing checks it before use.${inspected} Add a sanity check (assert the columns, types and ranges you rely on, or validate a schema).`,
         details: summary,
         fix: sanityChecksFix(record, record.unit.source, aliases()),
       });
