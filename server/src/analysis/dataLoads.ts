@@ -5,7 +5,7 @@
 // validating function) or, failing that, the first inspection (head/info/describe …). The
 // unchecked-data-load rule, its hover and its quick fix are built on these records.
 import picomatch from 'picomatch';
-import type { SyntaxNode } from '../parsing/parser';
+import { pythonQuery, type SyntaxNode } from '../parsing/parser';
 import { chainRoot, walk } from '../parsing/syntax';
 import { collectImports, dottedName, qualify, type ImportAliases } from './imports';
 import type { ParsedUnit, RuleContext } from './rule';
@@ -785,7 +785,41 @@ interface ScopePart {
 }
 
 export function analyseDataLoads(context: Pick<RuleContext, 'units' | 'memo' | 'snapshot'>, options: LoaderOptions): LoadRecord[] {
-  return context.memo('data-loads', () => new DataLoadAnalysis(context.units, options).run());
+  return context.memo('data-loads', () => (mayLoad(context.units, options) ? new DataLoadAnalysis(context.units, options).run() : []));
+}
+
+/** Last names of the default loaders (`read_*`, `load`, `File` …): a call to none of them is no default load. */
+const LOADER_LAST_NAMES = picomatch([...new Set(DEFAULT_LOADERS.map(([glob]) => glob.split('.').pop()!))]);
+const MAY_LOAD_QUERY =
+  '[(call function: (identifier) @called) (call function: (attribute attribute: (identifier) @method)) (import_from_statement name: [(dotted_name) @imported (aliased_import) @imported])]';
+
+/**
+ * A cheap, conservative test run before the facts walk (which costs most of this rule): can any call in
+ * these units be a load? Every load the analysis finds is a call whose last name is a default loader's
+ * (`pd.read_csv`, `Image.open`, also through a module bound by assignment), a from-imported loader
+ * (`read_csv`, also renamed), `.json()` (HTTP responses), a Spark reader format, or a local function
+ * wrapping one of those. Extra loaders from the settings can have any name: then there is no shortcut.
+ */
+function mayLoad(units: readonly ParsedUnit[], options: LoaderOptions): boolean {
+  if (options.extraLoaders.length > 0) return true;
+  const importedLoaders = new Set<string>();
+  const called = new Set<string>();
+  for (const unit of units) {
+    for (const { name, node } of pythonQuery(MAY_LOAD_QUERY).captures(unit.root)) {
+      if (name === 'method') {
+        const method = node.text;
+        if (LOADER_LAST_NAMES(method) || method === 'json' || SPARK_FORMATS.has(method)) return true;
+      } else if (name === 'called') {
+        called.add(node.text);
+      } else {
+        const imported = node.type === 'aliased_import' ? node.childForFieldName('name')?.text : node.text;
+        const local = node.type === 'aliased_import' ? node.childForFieldName('alias')?.text : node.text;
+        if (imported && local && LOADER_LAST_NAMES(imported.split('.').pop()!)) importedLoaders.add(local);
+      }
+    }
+  }
+  for (const name of called) if (importedLoaders.has(name)) return true;
+  return false;
 }
 
 /** Import aliases of the analysed file or notebook (shared with the fix builder). */
