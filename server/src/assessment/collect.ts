@@ -131,20 +131,24 @@ export async function collectEvidence(options: CollectOptions): Promise<Collecte
   const directories: string[] = [];
   const walk = findFiles([root], { root, exclude: settings.exclude, include: () => true, onDirectory: (path) => directories.push(path) });
   const relativePaths = walk.files.map((path) => toPosix(relative(root, path)));
+  // 2 starts first: the worker threads analyse Python files and notebooks while this thread matches paths,
+  // reads configuration and manifests (the results are merged afterwards, in the same order as before).
+  const isCode = (path: string) => ANALYSED_EXTENSIONS.some((extension) => path.endsWith(extension));
+  const analysable = walk.files.filter((_, index) => isCode(relativePaths[index]));
+  const analysing = analyseAll(analysable, { root, settings, table, onProgress: options.onProgress, cancelled });
+  // Keep the promise observed: a failure is handled where it is awaited, not as an unhandled rejection.
+  analysing.catch(() => undefined);
   for (const directory of directories) {
     const path = toPosix(relative(root, directory));
     for (const ref of table.paths) if (ref.matches(path)) record(ref, { path: `${path}/` });
   }
-  const analysable: string[] = [];
   walk.files.forEach((absolute, index) => {
     const path = relativePaths[index];
     for (const ref of table.paths) if (ref.matches(path)) record(ref, { path });
-    if (ANALYSED_EXTENSIONS.some((extension) => path.endsWith(extension))) analysable.push(absolute);
     const fileName = basename(path);
     const manifest = isManifest(fileName) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path);
     // Code is searched cell by cell during analysis (below), so notebook evidence names a cell and line.
-    const isCode = ANALYSED_EXTENSIONS.some((extension) => path.endsWith(extension));
-    const texts = isCode ? [] : table.texts.filter((ref) => ref.matches(path));
+    const texts = isCode(path) ? [] : table.texts.filter((ref) => ref.matches(path));
     if (!manifest && texts.length === 0) return;
     let text: string;
     try {
@@ -165,8 +169,8 @@ export async function collectEvidence(options: CollectOptions): Promise<Collecte
     }
   });
 
-  // 2. Python files and notebooks through the engine (in worker threads when there are many).
-  const perFile = await analyseAll(analysable, { root, settings, table, onProgress: options.onProgress, cancelled });
+  // 2. Python files and notebooks through the engine (in worker threads when there are many), started above.
+  const perFile = await analysing;
   const analysed: AnalysedFile[] = [];
   const units: UnitRecord[] = [];
   const loads = { total: 0, checked: 0 };
