@@ -84,17 +84,12 @@ export interface PreviousParse {
  * most. Blanking keeps every offset, so positions in the result are positions in `text`.
  *
  * With `previous` (an earlier result of this function, which stays valid and owned by the caller), the
- * text is parsed incrementally: tree-sitter reuses the subtrees the edit did not touch. The result is the
- * same tree a parse from scratch gives: an incremental tree with an error is thrown away, because the
- * recovery passes must start from the tree a fresh parse gives.
+ * text is parsed incrementally: tree-sitter reuses the subtrees the edit did not touch. Each recovery pass is an
+ * edit too (one line blanked), so it is parsed incrementally from the pass before. The result is the tree a
+ * parse from scratch gives (test/unit/parser.test.ts compares them after random edits, broken code included).
  */
 export function parsePythonTolerant(text: string, previous?: PreviousParse): Tree {
-  if (previous) {
-    const reparsed = reparse(text, blankedTextOf.get(previous.tree) ?? previous.text, previous.tree);
-    if (!reparsed.rootNode.hasError) return reparsed;
-    reparsed.delete();
-  }
-  let tree = parsePython(text);
+  let tree = previous ? reparse(text, blankedTextOf.get(previous.tree) ?? previous.text, previous.tree) : parsePython(text);
   let current = text;
   for (let pass = 0; pass < MAX_RECOVERY_PASSES && tree.rootNode.hasError; pass++) {
     const row = firstErrorRow(tree);
@@ -102,9 +97,12 @@ export function parsePythonTolerant(text: string, previous?: PreviousParse): Tre
     const lines = current.split('\n');
     if (lines[row].trim() === '') break;
     lines[row] = ' '.repeat(lines[row].length);
-    current = lines.join('\n');
+    const blanked = lines.join('\n');
+    // Blanking a line is an edit too: parse incrementally from the tree of the text before it.
+    const next = reparse(blanked, current, tree);
     tree.delete();
-    tree = parsePython(current);
+    tree = next;
+    current = blanked;
   }
   if (current !== text) blankedTextOf.set(tree, current);
   return tree;
