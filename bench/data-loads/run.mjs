@@ -33,6 +33,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureCorpus, linkOutsideRepo, regularFiles } from '../debian-ml-corpus.mjs';
+import { bundleEngine, newestSourceTime } from '../engine.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -78,11 +79,8 @@ const docPackages = corpus.packages.filter((entry) => entry.kind === 'doc');
 const libraryPackages = corpus.packages.filter((entry) => entry.kind === 'library');
 log(`corpus: ${corpus.packages.length} Debian packages, ${corpus.pythonFiles} .py files, ${corpus.lines} lines of Python, ${corpus.notebooks} notebooks (${relative(repo, corpus.root)})`);
 
-function newestMtime(dir) {
-  return Math.max(...regularFiles(dir).map((file) => statSync(file).mtimeMs));
-}
 const cli = join(repo, 'dist', 'cli.js');
-if (!existsSync(cli) || (!args['no-build'] && statSync(cli).mtimeMs < Math.max(newestMtime(join(repo, 'server', 'src')), newestMtime(join(repo, 'catalog'))))) {
+if (!existsSync(cli) || (!args['no-build'] && statSync(cli).mtimeMs < newestSourceTime(repo))) {
   log('dist/cli.js is missing or older than server/src: building (node esbuild.mjs)');
   execFileSync(process.execPath, ['esbuild.mjs'], { cwd: repo, stdio: 'inherit' });
 }
@@ -90,37 +88,19 @@ mkdirSync(cacheDir, { recursive: true });
 
 /** The engine as a CommonJS bundle of our own (same esbuild options as esbuild.mjs), for in-process timing. */
 async function buildEngine() {
-  const esbuild = await import('esbuild');
-  const outfile = join(cacheDir, 'engine.cjs');
-  await esbuild.build({
-    stdin: {
-      contents: [
-        "export { analyze, ParseCache } from './server/src/analysis/engine';",
-        "export { mergeSettings } from './server/src/config/settings';",
-        "export { readSnapshot } from './server/src/workspace/files';",
-        "export { initParser } from './server/src/parsing/parser';",
-        "export { isTestFile } from './server/src/analysis/dataLoads';",
-        "export { parsePythonTolerant } from './server/src/parsing/parser';",
-      ].join('\n'),
-      resolveDir: repo,
-      loader: 'ts',
-      sourcefile: 'data-loads-bench-entry.ts',
-    },
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'warning',
-    mainFields: ['module', 'main'],
-    define: { 'import.meta.url': 'importMetaUrl' },
-    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  return bundleEngine({
+    repo,
+    cacheDir,
+    name: 'data-loads-bench',
+    exports: [
+      "export { analyze, ParseCache } from './server/src/analysis/engine';",
+      "export { mergeSettings } from './server/src/config/settings';",
+      "export { readSnapshot } from './server/src/workspace/files';",
+      "export { initParser } from './server/src/parsing/parser';",
+      "export { isTestFile } from './server/src/analysis/dataLoads';",
+      "export { parsePythonTolerant } from './server/src/parsing/parser';",
+    ],
   });
-  copyFileSync(require.resolve('web-tree-sitter/tree-sitter.wasm'), join(cacheDir, 'tree-sitter.wasm'));
-  copyFileSync(require.resolve('tree-sitter-python/tree-sitter-python.wasm'), join(cacheDir, 'tree-sitter-python.wasm'));
-  const engine = require(outfile);
-  await engine.initParser();
-  return engine;
 }
 const engine = await buildEngine();
 

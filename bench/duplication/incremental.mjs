@@ -22,6 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { mulberry32, shuffle } from '../sampling.mjs';
 import { ensureCorpus, regularFiles } from '../debian-ml-corpus.mjs';
+import { bundleEngine } from '../engine.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -40,38 +41,19 @@ const { values: options } = parseArgs({
 });
 
 async function buildEngine() {
-  const esbuild = await import('esbuild');
-  const outfile = join(cacheDir, 'engine.cjs');
-  mkdirSync(cacheDir, { recursive: true });
-  await esbuild.build({
-    stdin: {
-      contents: [
-        "export { analyze, ParseCache } from './server/src/analysis/engine';",
-        "export { mergeSettings } from './server/src/config/settings';",
-        "export { readSnapshot } from './server/src/workspace/files';",
-        "export { pythonSnapshot } from './server/src/documents/snapshot';",
-        "export { initParser } from './server/src/parsing/parser';",
-        "export { DuplicateIndex } from './server/src/workspace/duplicateFindings';",
-      ].join('\n'),
-      resolveDir: repo,
-      loader: 'ts',
-      sourcefile: 'duplication-incremental-entry.ts',
-    },
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'warning',
-    mainFields: ['module', 'main'],
-    define: { 'import.meta.url': 'importMetaUrl' },
-    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  return bundleEngine({
+    repo,
+    cacheDir,
+    name: 'duplication-incremental',
+    exports: [
+      "export { analyze, ParseCache } from './server/src/analysis/engine';",
+      "export { mergeSettings } from './server/src/config/settings';",
+      "export { readSnapshot } from './server/src/workspace/files';",
+      "export { pythonSnapshot } from './server/src/documents/snapshot';",
+      "export { initParser } from './server/src/parsing/parser';",
+      "export { DuplicateIndex } from './server/src/workspace/duplicateFindings';",
+    ],
   });
-  copyFileSync(require.resolve('web-tree-sitter/tree-sitter.wasm'), join(cacheDir, 'tree-sitter.wasm'));
-  copyFileSync(require.resolve('tree-sitter-python/tree-sitter-python.wasm'), join(cacheDir, 'tree-sitter-python.wasm'));
-  const engine = require(outfile);
-  await engine.initParser();
-  return engine;
 }
 
 const quantile = (values, q) => {

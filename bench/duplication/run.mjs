@@ -47,6 +47,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { CORPUS_ROOT, ensureCorpus, linkOutsideRepo, regularFiles } from '../debian-ml-corpus.mjs';
 import { coveredLines, flaggedFlags, jscpdPairs, matchedFlags, oursPairs, pylintPairs, relativizer } from './pairs.mjs';
 import { formatProfile, topSelfTime } from './profile.mjs';
+import { newestSourceTime } from '../engine.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -137,15 +138,7 @@ function ensureCli() {
   }
   if (!existsSync(join(repo, 'node_modules'))) fail('node_modules is missing: run `npm ci` first');
   const dist = join(repo, 'dist');
-  let newest = 0;
-  const visit = (path) => {
-    for (const entry of readdirSync(path, { withFileTypes: true })) {
-      const full = join(path, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else newest = Math.max(newest, statSync(full).mtimeMs);
-    }
-  };
-  for (const dir of ['server/src', 'catalog']) visit(join(repo, dir));
+  const newest = newestSourceTime(repo);
   const cliPath = join(dist, 'cli.js');
   const mapPath = join(dist, 'cli.js.map');
   // A production build (`esbuild.mjs --production`: minified, no source map) would make the CPU profile

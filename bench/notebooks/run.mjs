@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
+import { newestSourceTime } from '../engine.mjs';
 
 const here = dirname(new URL(import.meta.url).pathname);
 const repo = join(here, '..', '..');
@@ -62,19 +63,7 @@ for (const tool of ['/usr/bin/time', '/usr/bin/timeout', '/usr/bin/dpkg', '/usr/
 }
 if (!existsSync(join(repo, 'node_modules'))) fail('node_modules is missing: run `npm ci` first');
 const cli = join(repo, 'dist', 'cli.js');
-function newestSource() {
-  let newest = 0;
-  const visit = (path) => {
-    for (const entry of readdirSync(path, { withFileTypes: true })) {
-      const full = join(path, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else newest = Math.max(newest, statSync(full).mtimeMs);
-    }
-  };
-  for (const dir of ['server/src', 'catalog']) visit(join(repo, dir));
-  return newest;
-}
-if (!existsSync(cli) || statSync(cli).mtimeMs < newestSource()) {
+if (!existsSync(cli) || statSync(cli).mtimeMs < newestSourceTime(repo)) {
   log('building dist/ (node esbuild.mjs) …');
   const built = run(process.execPath, ['esbuild.mjs'], { cwd: repo, stdio: 'inherit' });
   if (built.status !== 0) fail('the build failed');
