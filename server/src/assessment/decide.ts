@@ -212,8 +212,11 @@ function nextSteps(practices: PracticeAssessment[], effects: string[]): Record<s
   return result;
 }
 
+/** The rule that reports a unit over the limit of each measure. */
+const RULE_OF_METRIC: Record<UnitCandidate['metric'], UnitCandidate['rule']> = { lines: 'long-function', complexity: 'complex-function', parameters: 'many-parameters' };
+
 function unitCandidate(unit: UnitRecord, metric: UnitCandidate['metric']): UnitCandidate {
-  const rule = metric === 'lines' ? 'long-function' : metric === 'complexity' ? 'complex-function' : 'many-parameters';
+  const rule = RULE_OF_METRIC[metric];
   const value = metric === 'lines' ? unit.metrics.linesOfCode : metric === 'complexity' ? unit.metrics.branchPoints + 1 : unit.metrics.parameterCount;
   return { path: unit.path, line: unit.line, ...(unit.cell ? { cell: unit.cell } : {}), endLine: unit.metrics.range.end.line + 1, name: unit.name, metric, value, rule };
 }
@@ -224,14 +227,14 @@ function refactoring(collected: Collected): RefactoringCandidates {
   const top = (metric: UnitCandidate['metric'], measure: (unit: UnitRecord) => number, limit: number) => {
     const candidate = (unit: UnitRecord) => unitCandidate(unit, metric);
     const over = units.filter((unit) => measure(unit) > limit).sort((a, b) => measure(b) - measure(a) || a.path.localeCompare(b.path) || a.line - b.line);
-    const rule = candidate(over[0] ?? units[0] ?? ({} as UnitRecord)).rule;
+    const rule = RULE_OF_METRIC[metric];
     const active = over.filter((unit) => unit.reportedBy.has(rule) || !collected.rulesOn.has(rule));
     snoozed.push(...over.filter((unit) => collected.rulesOn.has(rule) && !unit.reportedBy.has(rule)).slice(0, TOP).map(candidate));
     return active.slice(0, TOP).map(candidate);
   };
-  const longestUnits = units.length === 0 ? [] : top('lines', (unit) => unit.metrics.linesOfCode, limits.maxLines);
-  const mostComplexUnits = units.length === 0 ? [] : top('complexity', (unit) => unit.metrics.branchPoints, limits.maxBranchPoints);
-  const largestInterfaces = units.length === 0 ? [] : top('parameters', (unit) => unit.metrics.parameterCount, limits.maxParameters);
+  const longestUnits = top('lines', (unit) => unit.metrics.linesOfCode, limits.maxLines);
+  const mostComplexUnits = top('complexity', (unit) => unit.metrics.branchPoints, limits.maxBranchPoints);
+  const largestInterfaces = top('parameters', (unit) => unit.metrics.parameterCount, limits.maxParameters);
   return { duplicates: duplicateSets(collected), longestUnits, mostComplexUnits, largestInterfaces, snoozed };
 }
 
