@@ -102,7 +102,7 @@ export function analyze(snapshot: Snapshot, settings: Settings, cache?: ParseCac
           return rootNode();
         },
         derive,
-        functions: () => derive('functions', () => measureFunctions(rootNode())),
+        functions: () => derive('functions', () => measureFunctions(rootNode(), unit.text)),
       };
     });
     const indexOfUnit = new Map(units.map((unit, index) => [unit, index]));

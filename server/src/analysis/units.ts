@@ -1,8 +1,9 @@
 // Unit-level measurements in the way the SIG maintainability model (and Better Code Hub) measures units:
 // lines of code, branch points and parameters of every function and method. Computed once per code unit
 // and shared by the long-function, complex-function and many-parameters checks.
+import { codeLayout } from '../duplication/pythonTokens';
 import type { SyntaxNode } from '../parsing/parser';
-import { docstringOf, nodeRange, walkCursor } from '../parsing/syntax';
+import { docstringOf, nodeRange } from '../parsing/syntax';
 import type { RuleContext } from './rule';
 import type { Range } from './types';
 
@@ -13,25 +14,11 @@ export interface FunctionMetrics {
   range: Range;
   /** Lines holding code: blank lines, comment-only lines and the docstring do not count. */
   linesOfCode: number;
-  /** Decision points: if, elif, for, while, except, case, each and/or, conditional expressions, comprehension for/if. */
+  /** Decision points: if, elif, for, while, except, case, each and/or, conditional expressions, comprehension for/if (also in f-strings). */
   branchPoints: number;
   /** Parameters, not counting a leading self/cls; *args and **kwargs count one each. */
   parameterCount: number;
 }
-
-const BRANCH_NODE_TYPES = new Set([
-  'if_statement',
-  'elif_clause',
-  'for_statement',
-  'while_statement',
-  'except_clause',
-  'except_group_clause',
-  'case_clause',
-  'boolean_operator',
-  'conditional_expression',
-  'for_in_clause',
-  'if_clause',
-]);
 
 const PARAMETER_NODE_TYPES = new Set([
   'identifier',
@@ -56,77 +43,76 @@ function countParameters(parameters: SyntaxNode | null): number {
   return counted.length - (skipsReceiver ? 1 : 0);
 }
 
-const SIMPLE_STATEMENTS = new Set(['expression_statement', 'import_statement', 'import_from_statement', 'return_statement', 'assert_statement', 'comment', 'global_statement', 'nonlocal_statement', 'pass_statement', 'delete_statement', 'raise_statement']);
+const DEFINITION_TYPES: Record<string, 'function' | 'class' | 'case' | undefined> = { function_definition: 'function', class_definition: 'class', case_clause: 'case' };
 
-/** A function being measured (or, when `unit` is null, a nested function's decorators: they count for nobody). */
-interface Frame {
-  unit: { metrics: FunctionMetrics; rows: Set<number>; docstring?: { start: number; end: number } } | null;
-  depth: number;
+/**
+ * The function and class definitions and case clauses of a unit, in text order: the parent of each `def`,
+ * `class` and `case` keyword the scan found (a point lookup each, instead of a walk over every node).
+ */
+function definitionsAt(root: SyntaxNode, offsets: Int32Array): { kind: 'function' | 'class' | 'case'; node: SyntaxNode }[] {
+  const found: { kind: 'function' | 'class' | 'case'; node: SyntaxNode }[] = [];
+  for (const offset of offsets) {
+    const node = root.descendantForIndex(offset)?.parent;
+    const kind = node ? DEFINITION_TYPES[node.type] : undefined;
+    if (node && kind) found.push({ kind, node });
+  }
+  return found;
 }
 
 /**
- * Every function and method in a parsed code unit, outermost first, measured in one pass over the tree
- * with a cursor: each node counts for the innermost function around it, so a nested def is a unit of its
- * own (the enclosing function's measures leave it out, its decorators included). Comments and the
- * docstring do not count; a leaf token counts every row it spans.
+ * Every function and method in a parsed code unit, outermost first. Each line holding code counts for the
+ * innermost function around it, so a nested def is a unit of its own (the enclosing function's measures
+ * leave it out, its decorators included); comment lines, blank lines and the docstring do not count. The
+ * lines holding code, the decision keywords and where definitions start come from a scan of the text
+ * (codeLayout); the tree is only asked for the nodes at those keywords, which costs a fraction of a walk
+ * over every node (even one inside wasm, like a query).
  */
-export function measureFunctions(root: SyntaxNode): FunctionMetrics[] {
+export function measureFunctions(root: SyntaxNode, text: string): FunctionMetrics[] {
+  const layout = codeLayout(text);
+  /** Index (in results) of the function each line counts for; −1: none. */
+  const owner = new Int32Array(layout.lineStarts.length).fill(-1);
   const results: FunctionMetrics[] = [];
-  const frames: Frame[] = [];
-  const scopes: { name: string; depth: number }[] = [];
-  /** Leaves the frames and scopes the walk has stepped out of. */
-  const close = (depth: number) => {
-    while (frames.length > 0 && frames[frames.length - 1].depth >= depth) {
-      const frame = frames.pop()!;
-      if (frame.unit) frame.unit.metrics.linesOfCode = frame.unit.rows.size;
+  /** The classes and functions around the node being read, innermost last. */
+  const scopes: { end: number; name: string; isFunction: boolean }[] = [];
+  const caseRows: number[] = [];
+  for (const { kind, node } of definitionsAt(root, layout.definitionKeywords)) {
+    if (kind === 'case') {
+      caseRows.push(node.startPosition.row);
+      continue;
     }
-    while (scopes.length > 0 && scopes[scopes.length - 1].depth >= depth) scopes.pop();
-  };
-  const inner = () => frames[frames.length - 1]?.unit;
-  walkCursor(
-    root,
-    (cursor, depth) => {
-      close(depth);
-      const type = cursor.nodeType;
-      if (type === 'function_definition') {
-        const node = cursor.currentNode;
-        const nameNode = node.childForFieldName('name');
-        const name = nameNode?.text ?? '<function>';
-        const metrics: FunctionMetrics = {
-          qualifiedName: [...scopes.map((scope) => scope.name), name].join('.'),
-          nameRange: nodeRange(nameNode ?? node),
-          range: nodeRange(node),
-          parameterCount: countParameters(node.childForFieldName('parameters')),
-          linesOfCode: 0,
-          branchPoints: 0,
-        };
-        results.push(metrics);
-        const docstring = docstringOf(node.childForFieldName('body'));
-        frames.push({ unit: { metrics, rows: new Set(), docstring: docstring && { start: docstring.startIndex, end: docstring.endIndex } }, depth });
-        scopes.push({ name: `${name}.<locals>`, depth });
-        return true;
-      }
-      if (type === 'class_definition') scopes.push({ name: cursor.currentNode.childForFieldName('name')?.text ?? '<class>', depth });
-      const unit = inner();
-      // Outside functions only definitions matter: simple statements (module-level data tables, calls)
-      // cannot hold one.
-      if (!unit) return !SIMPLE_STATEMENTS.has(type);
-      if (type === 'decorated_definition' && cursor.currentNode.childForFieldName('definition')?.type === 'function_definition') {
-        frames.push({ unit: null, depth });
-        return true;
-      }
-      if (type === 'comment') return false;
-      if (type === 'expression_statement' && unit.docstring && cursor.startIndex === unit.docstring.start && cursor.endIndex === unit.docstring.end) return false;
-      if (BRANCH_NODE_TYPES.has(type)) unit.metrics.branchPoints++;
-      return true;
-    },
-    (cursor) => {
-      const unit = inner();
-      if (!unit) return;
-      for (let row = cursor.startPosition.row, last = cursor.endPosition.row; row <= last; row++) unit.rows.add(row);
-    },
-  );
-  close(0);
+    while (scopes.length > 0 && scopes[scopes.length - 1].end <= node.startIndex) scopes.pop();
+    if (kind === 'class') {
+      scopes.push({ end: node.endIndex, name: node.childForFieldName('name')?.text ?? '<class>', isFunction: false });
+      continue;
+    }
+    const nameNode = node.childForFieldName('name');
+    const name = nameNode?.text ?? '<function>';
+    const index =
+      results.push({
+        qualifiedName: [...scopes.map((scope) => scope.name), name].join('.'),
+        nameRange: nodeRange(nameNode ?? node),
+        range: nodeRange(node),
+        parameterCount: countParameters(node.childForFieldName('parameters')),
+        linesOfCode: 0,
+        branchPoints: 0,
+      }) - 1;
+    const first = node.startPosition.row;
+    // A nested function's decorators count for nobody (a top-level one's lie outside every function).
+    const parent = scopes.some((scope) => scope.isFunction) ? node.parent : null;
+    if (parent?.type === 'decorated_definition') owner.fill(-1, parent.startPosition.row, first);
+    owner.fill(index, first, node.endPosition.row + 1);
+    const docstring = docstringOf(node.childForFieldName('body'));
+    if (docstring) owner.fill(-1, Math.max(first + 1, docstring.startPosition.row), docstring.endPosition.row + 1);
+    scopes.push({ end: node.endIndex, name: `${name}.<locals>`, isFunction: true });
+  }
+  if (results.length === 0) return results;
+  const { codeLines, branchKeywords, lineStarts } = layout;
+  for (let row = 0; row < codeLines.length; row++) if (codeLines[row] === 1 && owner[row] >= 0) results[owner[row]].linesOfCode++;
+  for (let keyword = 0, row = 0; keyword < branchKeywords.length; keyword++) {
+    while (row + 1 < lineStarts.length && lineStarts[row + 1] <= branchKeywords[keyword]) row++;
+    if (owner[row] >= 0) results[owner[row]].branchPoints++;
+  }
+  for (const row of caseRows) if (owner[row] >= 0) results[owner[row]].branchPoints++;
   return results;
 }
 

@@ -10,6 +10,7 @@ import { ParseCache } from '../analysis/engine';
 import type { Finding } from '../analysis/types';
 import { collectImports, dottedName, qualify, type ImportAliases } from '../analysis/imports';
 import type { CodeUnit } from '../documents/snapshot';
+import { codeLayout } from '../duplication/pythonTokens';
 import { measureFunctions, type FunctionMetrics } from '../analysis/units';
 import type { Catalog } from '../catalog/catalog';
 import type { Settings } from '../config/settings';
@@ -284,14 +285,14 @@ export function assessFile(absolute: string, root: string, settings: Settings, t
         }
       }
       for (const unit of snapshot.units) {
-        linesOfCode += countCodeLines(unit.text);
+        linesOfCode += codeLayout(unit.text).codeLineCount;
         matchTexts(texts, unit.source, { path, cell: unit.cell === undefined ? undefined : unit.cell + 1 }, record);
         if (unit.isOpaque) continue;
         const parsed = cache.get(unit.text);
         const cell = unit.cell === undefined ? undefined : unit.cell + 1;
         const lines = unit.source.split('\n');
         const place = (node: SyntaxNode): Place => ({ path, line: node.startPosition.row + 1, cell, excerpt: excerpt(lines[node.startPosition.row]) });
-        const functions = (parsed.derived.get('functions') as FunctionMetrics[] | undefined) ?? measureFunctions(parsed.tree.rootNode);
+        const functions = (parsed.derived.get('functions') as FunctionMetrics[] | undefined) ?? measureFunctions(parsed.tree.rootNode, unit.text);
         for (const metrics of functions) {
           const key = `${unit.cell ?? -1}:${metrics.nameRange.start.line}:${metrics.nameRange.start.character}`;
           units.push({ path, line: metrics.nameRange.start.line + 1, cell, name: metrics.qualifiedName, metrics, reportedBy: reported.get(key) ?? [] });
@@ -434,12 +435,3 @@ function excerpt(line: string | undefined): string | undefined {
   return trimmed.length > 120 ? `${trimmed.slice(0, 119)}…` : trimmed;
 }
 
-/** Lines with code on them: not blank, not only a comment. */
-function countCodeLines(text: string): number {
-  let count = 0;
-  for (const line of text.split('\n')) {
-    const trimmed = line.trim();
-    if (trimmed !== '' && !trimmed.startsWith('#')) count++;
-  }
-  return count;
-}

@@ -3,7 +3,8 @@
 // logical lines), without building a syntax tree. Parsing a tree and walking it for its leaves cost ~30 times
 // what this scan does on a large workspace, and clone detection needs only the token sequence and the few
 // statement shapes it leaves out as boilerplate (imports, docstrings, `__all__`, argparse calls, literal
-// data tables). Engine-level: no LSP, no file system.
+// data tables). The same scan, without tokens, gives the unit measures the lines holding code and the
+// decision keywords (codeLayout). Engine-level: no LSP, no file system.
 
 export interface CloneTokens {
   /** Normalised token kinds: identifiers, strings and numbers collapse to one kind each; BARRIER between noise. */
@@ -150,11 +151,17 @@ function fieldEnd(text: string, start: number, multiline: boolean): number {
   return length;
 }
 
+/** Offset where each line of the text starts (line 0 at 0). */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
 /** Tokens of one code unit's text, for clone detection. */
 export function cloneTokens(text: string): CloneTokens {
   const length = text.length;
-  const lineStarts: number[] = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  const lineStarts = lineStartsOf(text);
 
   // Scratch buffers shared by all calls (a unit never has more tokens than characters); the result is a copy.
   if (scratchKinds.length < length + 1) growScratch(length + 1);
@@ -384,6 +391,137 @@ export function cloneTokens(text: string): CloneTokens {
     ends: ends.slice(0, count),
     lineStarts: Int32Array.from(lineStarts),
   };
+}
+
+/** What the unit measures need from a code unit's text, read in one pass without a syntax tree. */
+export interface CodeLayout {
+  /** Offset where each line starts (line 0 at 0). */
+  lineStarts: Int32Array;
+  /** 1 for each line holding code: a token other than a comment, or part of a string spanning lines. */
+  codeLines: Uint8Array;
+  /** How many lines hold code. */
+  codeLineCount: number;
+  /**
+   * Start offsets of the keywords that open a decision point: if, elif, for, while, except, and, or (one
+   * each per if/elif statement, loop, except clause, boolean operator, conditional expression and
+   * comprehension clause). Keywords inside f-string replacement fields are not seen; `case` (a soft
+   * keyword) is left to the parser.
+   */
+  branchKeywords: Int32Array;
+  /** Start offsets of every `def` and `class` keyword and every name `case` (a soft keyword): where a parser finds definitions and case clauses. */
+  definitionKeywords: Int32Array;
+}
+
+const BRANCH_KEYWORDS = new Map(['if', 'elif', 'for', 'while', 'except', 'and', 'or'].map((word) => [hashText(word), word]));
+const DEFINITION_KEYWORDS = new Map(['def', 'class', 'case'].map((word) => [hashText(word), word]));
+
+/** The end of the identifier starting at `start`, and its FNV-1a hash (as hashText). */
+function readIdentifier(text: string, start: number): { end: number; hash: number } {
+  let hash = Math.imul(0x811c9dc5 ^ text.charCodeAt(start), 0x01000193);
+  let end = start + 1;
+  for (let d = text.charCodeAt(end); end < text.length && isIdentifierPart(d); d = text.charCodeAt(++end)) hash = Math.imul(hash ^ d, 0x01000193);
+  return { end, hash: hash || 1 };
+}
+
+/** Whether text[start, end) with this hash is one of the words (a map from their hashes). */
+function isWordOf(words: ReadonlyMap<number, string>, text: string, start: number, end: number, hash: number): boolean {
+  if (end - start > 6) return false;
+  const word = words.get(hash);
+  return word !== undefined && word.length === end - start && text.startsWith(word, start);
+}
+
+/**
+ * Reads the string literal whose prefix starts at `start` and whose quote is at `quoteAt`; returns its end.
+ * In f-strings, decision keywords of the replacement fields (`{a if b else c}`) go to `keywords`.
+ */
+function readStringLiteral(text: string, start: number, quoteAt: number, keywords: number[]): number {
+  const formatted = isFormatPrefix(text, start, quoteAt);
+  const end = stringEnd(text, quoteAt, formatted);
+  if (!formatted) return end;
+  let depth = 0;
+  for (let index = quoteAt; index < end; ) {
+    const c = text.charCodeAt(index);
+    if (c === 123 /* { */) {
+      if (depth === 0 && text.charCodeAt(index + 1) === 123) index += 2;
+      else {
+        depth++;
+        index++;
+      }
+    } else if (c === 125 /* } */) {
+      if (depth > 0) depth--;
+      index++;
+    } else if (depth === 0) {
+      index++;
+    } else if (c === QUOTE || c === DOUBLE_QUOTE) {
+      index = readStringLiteral(text, index, index, keywords);
+    } else if (isIdentifierStart(c)) {
+      const word = readIdentifier(text, index);
+      const after = text.charCodeAt(word.end);
+      if ((after === QUOTE || after === DOUBLE_QUOTE) && isStringPrefix(text, index, word.end)) index = readStringLiteral(text, index, word.end, keywords);
+      else {
+        if (isWordOf(BRANCH_KEYWORDS, text, index, word.end, word.hash)) keywords.push(index);
+        index = word.end;
+      }
+    } else {
+      index++;
+    }
+  }
+  return end;
+}
+
+/** The lines holding code and the decision keywords of a unit's text (see CodeLayout). */
+export function codeLayout(text: string): CodeLayout {
+  const length = text.length;
+  const lineStarts = lineStartsOf(text);
+  const codeLines = new Uint8Array(lineStarts.length);
+  const branchKeywords: number[] = [];
+  const definitionKeywords: number[] = [];
+  let line = 0;
+  let codeLineCount = 0;
+  /** Marks the lines of text[from, to) as holding code (calls come in text order). */
+  const mark = (from: number, to: number) => {
+    while (line + 1 < lineStarts.length && lineStarts[line + 1] <= from) line++;
+    for (let row = line; row < lineStarts.length && (row === line || lineStarts[row] < to); row++) {
+      if (codeLines[row] === 0) {
+        codeLines[row] = 1;
+        codeLineCount++;
+      }
+    }
+  };
+  let index = 0;
+  while (index < length) {
+    const c = text.charCodeAt(index);
+    if (c === NEWLINE || c === 32 || c === 9 || c === 13 || c === 12) {
+      index++;
+    } else if (c === 35 /* # */) {
+      const end = text.indexOf('\n', index);
+      index = end === -1 ? length : end;
+    } else if (isIdentifierStart(c)) {
+      const start = index;
+      const word = readIdentifier(text, start);
+      const after = text.charCodeAt(word.end);
+      if ((after === QUOTE || after === DOUBLE_QUOTE) && isStringPrefix(text, start, word.end)) index = readStringLiteral(text, start, word.end, branchKeywords);
+      else {
+        if (isWordOf(BRANCH_KEYWORDS, text, start, word.end, word.hash)) branchKeywords.push(start);
+        else if (isWordOf(DEFINITION_KEYWORDS, text, start, word.end, word.hash)) definitionKeywords.push(start);
+        index = word.end;
+      }
+      mark(start, index);
+    } else if (c === QUOTE || c === DOUBLE_QUOTE) {
+      const start = index;
+      index = readStringLiteral(text, start, start, branchKeywords);
+      mark(start, index);
+    } else {
+      // Operators, numbers, a line continuation: the line holds code; the rest of it is marked already.
+      mark(index, index + 1);
+      for (index++; index < length; index++) {
+        const d = text.charCodeAt(index);
+        if (d === NEWLINE || d === 35 || d === QUOTE || d === DOUBLE_QUOTE || isIdentifierStart(d)) break;
+      }
+    }
+  }
+  branchKeywords.sort((a, b) => a - b);
+  return { lineStarts: Int32Array.from(lineStarts), codeLines, codeLineCount, branchKeywords: Int32Array.from(branchKeywords), definitionKeywords: Int32Array.from(definitionKeywords) };
 }
 
 let scratchKinds = new Uint8Array(0);

@@ -21,10 +21,9 @@ export function walk(root: SyntaxNode, enter: (node: SyntaxNode) => boolean | vo
 /**
  * The same walk, handing out the cursor itself: reading `cursor.nodeType` or `cursor.startPosition`
  * costs far less than materialising a node (`cursor.currentNode`), which hot loops should do only for
- * the few nodes they need. The cursor must not be moved by `enter`. `leaf` is called for each entered
- * node that has no children.
+ * the few nodes they need. The cursor must not be moved by `enter`.
  */
-export function walkCursor(root: SyntaxNode, enter: (cursor: TreeCursor, depth: number) => boolean | void, leaf?: (cursor: TreeCursor) => void): void {
+export function walkCursor(root: SyntaxNode, enter: (cursor: TreeCursor, depth: number) => boolean | void): void {
   const cursor = root.walk();
   let depth = 0;
   try {
@@ -36,7 +35,6 @@ export function walkCursor(root: SyntaxNode, enter: (cursor: TreeCursor, depth: 
           descend = enter(cursor, depth) !== false;
           continue;
         }
-        leaf?.(cursor);
       }
       for (;;) {
         if (depth === 0) return; // back at the root: never step to its siblings
