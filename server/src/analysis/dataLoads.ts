@@ -7,6 +7,7 @@
 import picomatch from 'picomatch';
 import { pythonQuery, type SyntaxNode } from '../parsing/parser';
 import { chainRoot, walk } from '../parsing/syntax';
+import { definitionsOf } from './units';
 import { collectImports, dottedName, qualify, type ImportAliases } from './imports';
 import type { ParsedUnit, RuleContext } from './rule';
 import { targetNames } from './bindings';
@@ -279,19 +280,6 @@ function ownParts(statement: SyntaxNode): SyntaxNode[] {
   return statement.namedChildren.filter((child): child is SyntaxNode => !!child && child.type !== 'block' && !['elif_clause', 'else_clause', 'except_clause', 'finally_clause', 'case_clause', 'except_group_clause'].includes(child.type));
 }
 
-/** Function and class definitions anywhere under root, in one walk. */
-function definitions(root: SyntaxNode): { functions: SyntaxNode[]; classes: SyntaxNode[] } {
-  const functions: SyntaxNode[] = [];
-  const classes: SyntaxNode[] = [];
-  walk(root, (node) => {
-    const type = node.type;
-    if (type === 'function_definition') functions.push(node);
-    else if (type === 'class_definition') classes.push(node);
-    return true;
-  });
-  return { functions, classes };
-}
-
 function parameterNames(definition: SyntaxNode): string[] {
   return (definition.childForFieldName('parameters')?.namedChildren ?? []).flatMap((parameter) => {
     if (!parameter) return [];
@@ -402,24 +390,34 @@ interface FunctionFacts {
   body: StatementFacts[];
   /** Names of the functions and methods (`self.name(…)`) it calls, to analyse callees before callers. */
   callees: string[];
+  /** What its statements bind and write. */
+  lists: PartLists;
 }
 
 interface UnitFacts {
   /** Module-level names bound to string literals (`version_json = '''{…}'''`). */
   stringConstants: string[];
-  /** Names bound to dict literals anywhere in the unit (a `dtype=` mapping given by name). */
-  dictNames: string[];
   /** The text mentions `__file__` or a resource API: package resources are tracked only then. */
   mayNameResources: boolean;
-  /** Assignments that may bind a module: resolved against the imports in importAliasesOf. */
-  moduleBindings: ({ target: string; alias: string } | { target: string; module: string })[];
-  /** Source text of arguments given to writing calls (`to_csv`, `dump`, `h5py.File(p, "w")` …) anywhere in the unit. */
-  writtenTexts: { text: string; offset: number }[];
   /** Classes defined in the unit, and whether building one from data validates it (pydantic, checks in the class). */
   classes: Map<string, boolean>;
   aliases: ImportAliases;
+  /** Module-level statements (function bodies are in functionFactsOf, computed only for the functions that need them). */
   statements: StatementFacts[];
-  functions: FunctionFacts[];
+  /** What the module-level statements bind and write (see PartLists). */
+  lists: PartLists;
+  /** Every function definition of the unit (nested ones too), in text order. */
+  functions: { node: SyntaxNode; name?: string }[];
+}
+
+/** What the analysis gathers file-wide from the parts of a scope's statements. */
+interface PartLists {
+  /** Names bound to dict literals (a `dtype=` mapping given by name). */
+  dictNames: string[];
+  /** Assignments that may bind a module: resolved against the imports in importAliasesOf. */
+  moduleBindings: ({ target: string; alias: string } | { target: string; module: string })[];
+  /** Source text of literal paths given to writing calls (`to_csv`, `dump`, `h5py.File(p, "w")` …). */
+  writtenTexts: { text: string; offset: number }[];
 }
 
 function callFact(call: SyntaxNode, calls: SyntaxNode[]): CallFact {
@@ -729,30 +727,42 @@ function functionFacts(definition: SyntaxNode): FunctionFacts {
     checked,
     body: statements,
     callees: [...new Set(statements.flatMap(({ parts }) => parts.flatMap((part) => part.calls.map(calledFunctionName))))],
+    lists: partLists(statements),
   };
 }
 
-/** Everything the data-load analysis needs from one unit; depends only on its text, so it is cached with the tree. */
-function unitFacts(root: SyntaxNode): UnitFacts {
-  const statements = statementFacts(root.namedChildren.filter((child): child is SyntaxNode => !!child));
-  const defined = definitions(root);
-  const functions = defined.functions.map(functionFacts);
-  const everyStatement = [...statements, ...functions.flatMap((fn) => fn.body)];
-  const parts = everyStatement.flatMap((statement) => statement.parts);
+function partLists(statements: readonly StatementFacts[]): PartLists {
+  const parts = statements.flatMap((statement) => statement.parts);
   return {
-    stringConstants: statements.flatMap(({ parts }) => parts.flatMap((part) => (part.binding?.valueIsString ? part.binding.targets : []))),
     dictNames: parts.flatMap((part) => (part.binding?.valueIsDict ? part.binding.targets : [])),
-    mayNameResources: RESOURCE_HINT.test(root.text),
     moduleBindings: parts.flatMap((part) => (part.binding?.valueModule ? [{ target: part.binding.targets[0], ...part.binding.valueModule }] : [])),
     // Only literal paths count file-wide; a written name or expression counts in its own scope (see scope()).
     writtenTexts: parts.flatMap((part) =>
       part.calls.filter((call) => call.isWrite).flatMap((call) => call.argumentTexts.filter((text) => /^[rbuRBU]*['"]/.test(text)).map((text) => ({ text, offset: call.node.startIndex }))),
     ),
-    classes: classFacts(defined.classes),
+  };
+}
+
+/** What the data-load analysis needs from one unit's module level; depends only on its text, so it is cached with the tree. */
+function unitFacts(root: SyntaxNode, text: string): UnitFacts {
+  const statements = statementFacts(root.namedChildren.filter((child): child is SyntaxNode => !!child));
+  const defined = definitionsOf(root, text);
+  return {
+    stringConstants: statements.flatMap(({ parts }) => parts.flatMap((part) => (part.binding?.valueIsString ? part.binding.targets : []))),
+    mayNameResources: RESOURCE_HINT.test(text),
+    classes: classFacts(defined.flatMap(({ kind, node }) => (kind === 'class' ? [node] : []))),
     aliases: collectImports(root),
     statements,
-    functions,
+    lists: partLists(statements),
+    functions: defined.flatMap(({ kind, node }) => (kind === 'function' ? [{ node, name: node.childForFieldName('name')?.text }] : [])),
   };
+}
+
+const unitFactsOf = (unit: ParsedUnit): UnitFacts => unit.derive('data-load-facts', () => unitFacts(unit.root, unit.text));
+
+/** One function's facts, computed on first need and kept with the tree (they depend only on the unit's text). */
+function functionFactsOf(unit: ParsedUnit, node: SyntaxNode): FunctionFacts {
+  return unit.derive(`data-load-function:${node.startIndex}`, () => functionFacts(node));
 }
 
 /** `f` for `f(…)`, `name` for `self.name(…)` / `cls.name(…)`: how a call names a function of the same file. */
@@ -793,6 +803,35 @@ const LOADER_LAST_NAMES = picomatch([...new Set(DEFAULT_LOADERS.map(([glob]) => 
 const MAY_LOAD_QUERY =
   '[(call function: (identifier) @called) (call function: (attribute attribute: (identifier) @method)) (import_from_statement name: [(dotted_name) @imported (aliased_import) @imported])]';
 
+/** The calls of a unit as a query finds them (no facts walk): enough to tell where a load may be. */
+interface CallHints {
+  /** Offsets of calls whose last name alone may make them a load: a default loader's (`pd.read_csv`, `Image.open`), `.json()`, a Spark reader format. */
+  loads: number[];
+  /** Every call: the bare function name or the method name, whether it is bare, and its offset. In text order. */
+  calls: { name: string; bare: boolean; offset: number }[];
+  /** Local names of loaders imported with `from … import` (`read_csv`, also renamed). */
+  importedLoaders: string[];
+}
+
+function callHints(unit: ParsedUnit): CallHints {
+  return unit.derive('data-load-hints', () => {
+    const hints: CallHints = { loads: [], calls: [], importedLoaders: [] };
+    for (const { name, node } of pythonQuery(MAY_LOAD_QUERY).captures(unit.root)) {
+      if (name === 'method' || name === 'called') {
+        const called = node.text;
+        hints.calls.push({ name: called, bare: name === 'called', offset: node.startIndex });
+        if (name === 'method' && (LOADER_LAST_NAMES(called) || called === 'json' || SPARK_FORMATS.has(called))) hints.loads.push(node.startIndex);
+      } else {
+        const imported = node.type === 'aliased_import' ? node.childForFieldName('name')?.text : node.text;
+        const local = node.type === 'aliased_import' ? node.childForFieldName('alias')?.text : node.text;
+        if (imported && local && LOADER_LAST_NAMES(imported.split('.').pop()!)) hints.importedLoaders.push(local);
+      }
+    }
+    hints.calls.sort((first, second) => first.offset - second.offset);
+    return hints;
+  });
+}
+
 /**
  * A cheap, conservative test run before the facts walk (which costs most of this rule): can any call in
  * these units be a load? Every load the analysis finds is a call whose last name is a default loader's
@@ -802,40 +841,88 @@ const MAY_LOAD_QUERY =
  */
 function mayLoad(units: readonly ParsedUnit[], options: LoaderOptions): boolean {
   if (options.extraLoaders.length > 0) return true;
-  const importedLoaders = new Set<string>();
-  const called = new Set<string>();
-  for (const unit of units) {
-    for (const { name, node } of pythonQuery(MAY_LOAD_QUERY).captures(unit.root)) {
-      if (name === 'method') {
-        const method = node.text;
-        if (LOADER_LAST_NAMES(method) || method === 'json' || SPARK_FORMATS.has(method)) return true;
-      } else if (name === 'called') {
-        called.add(node.text);
-      } else {
-        const imported = node.type === 'aliased_import' ? node.childForFieldName('name')?.text : node.text;
-        const local = node.type === 'aliased_import' ? node.childForFieldName('alias')?.text : node.text;
-        if (imported && local && LOADER_LAST_NAMES(imported.split('.').pop()!)) importedLoaders.add(local);
-      }
-    }
-  }
-  for (const name of called) if (importedLoaders.has(name)) return true;
-  return false;
+  const hints = units.map(callHints);
+  const imported = new Set(hints.flatMap((unit) => unit.importedLoaders));
+  return hints.some((unit) => unit.loads.length > 0 || unit.calls.some((call) => call.bare && imported.has(call.name)));
 }
 
-/** Import aliases of the analysed file or notebook (shared with the fix builder). */
-export function importAliasesOf(units: readonly ParsedUnit[]): ImportAliases {
-  const aliases: ImportAliases = new Map();
-  const facts = units.map((unit) => unit.derive('data-load-facts', () => unitFacts(unit.root)));
-  for (const unitFacts of facts) for (const [alias, module] of unitFacts.aliases) aliases.set(alias, module);
-  // Modules bound by assignment (`pd = check_pandas_support(…)`), unless the name is an import alias already.
-  for (const unitFacts of facts) {
-    for (const binding of unitFacts.moduleBindings) {
-      if (aliases.has(binding.target)) continue;
-      const module = 'module' in binding ? binding.module : aliases.get(binding.alias);
-      if (module) aliases.set(binding.target, module);
+/** A call name that may write a file (isWriteCall without the mode test). */
+const isWriteName = (name: string) => WRITE_CALLS.has(name) || /^_?(dump|save|write|export)_\w+$/.test(name);
+/** Text that may hold a write mode (`"w"`, `'ab'`, `mode=…`): only such a function may write through a mode. */
+const MODE_HINT = /['"][rwaxbt+-]{1,4}['"]|\bmode\b/;
+
+/**
+ * The functions whose facts the analysis needs, in text order per unit: those with a call that may be a
+ * load, those that may write a file (a written path read back elsewhere is no external data), and those
+ * that call such a function by name (a wrapper's callers), up to a fixed point. The others can hold no
+ * load and reach none: their facts are computed only if loaded data is passed to them (checkingFunction).
+ */
+function functionsNeeded(units: readonly ParsedUnit[], everything: boolean): { unit: ParsedUnit; node: SyntaxNode; name?: string }[][] {
+  const all = units.map((unit) => unitFactsOf(unit).functions.map((fn) => ({ unit, ...fn })));
+  if (everything) return all;
+  const hints = units.map(callHints);
+  const imported = new Set(hints.flatMap((unit) => unit.importedLoaders));
+  const firstAt = (offsets: readonly { offset: number }[], start: number) => {
+    let low = 0;
+    let high = offsets.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (offsets[middle].offset < start) low = middle + 1;
+      else high = middle;
     }
+    return low;
+  };
+  const callsIn = all.map((functions, unit) =>
+    functions.map(({ node }) => {
+      const calls = hints[unit].calls;
+      const names: string[] = [];
+      for (let index = firstAt(calls, node.startIndex); index < calls.length && calls[index].offset < node.endIndex; index++) names.push(calls[index].name);
+      return names;
+    }),
+  );
+  const needed = all.map((functions, unit) =>
+    functions.map(({ node }, index) => {
+      const loads = hints[unit].loads;
+      const position = firstAt(loads.map((offset) => ({ offset })), node.startIndex);
+      if (position < loads.length && loads[position] < node.endIndex) return true;
+      const calls = hints[unit].calls;
+      for (let call = firstAt(calls, node.startIndex); call < calls.length && calls[call].offset < node.endIndex; call++) if (calls[call].bare && imported.has(calls[call].name)) return true;
+      return callsIn[unit][index].some(isWriteName) || MODE_HINT.test(node.text);
+    }),
+  );
+  const neededNames = new Set(all.flatMap((functions, unit) => functions.flatMap((fn, index) => (needed[unit][index] && fn.name ? [fn.name] : []))));
+  for (let changed = true; changed; ) {
+    changed = false;
+    all.forEach((functions, unit) =>
+      functions.forEach((fn, index) => {
+        if (needed[unit][index] || !callsIn[unit][index].some((name) => neededNames.has(name))) return;
+        needed[unit][index] = changed = true;
+        if (fn.name) neededNames.add(fn.name);
+      }),
+    );
+  }
+  return all.map((functions, unit) => functions.filter((_, index) => needed[unit][index]));
+}
+
+/** Import aliases, then modules bound by assignment (`pd = check_pandas_support(…)`) unless the name is an import alias already. */
+function resolveAliases(imports: readonly ImportAliases[], bindings: readonly PartLists['moduleBindings'][number][]): ImportAliases {
+  const aliases: ImportAliases = new Map();
+  for (const unitAliases of imports) for (const [alias, module] of unitAliases) aliases.set(alias, module);
+  for (const binding of bindings) {
+    if (aliases.has(binding.target)) continue;
+    const module = 'module' in binding ? binding.module : aliases.get(binding.alias);
+    if (module) aliases.set(binding.target, module);
   }
   return aliases;
+}
+
+/** Import aliases of the analysed file or notebook, with the modules bound at module level (for the fix builder). */
+export function importAliasesOf(units: readonly ParsedUnit[]): ImportAliases {
+  const facts = units.map(unitFactsOf);
+  return resolveAliases(
+    facts.map((unit) => unit.aliases),
+    facts.flatMap((unit) => unit.lists.moduleBindings),
+  );
 }
 
 /** What a scope analysis starts from, and what it hands back to the caller of the scope. */
@@ -863,7 +950,9 @@ class DataLoadAnalysis {
   private readonly tracksResources: boolean;
   private readonly isValidatorName: (name: string) => boolean;
   /** Local functions that assert or raise on a parameter: name → parameters, and which are checked. */
-  private readonly checkingFunctions = new Map<string, { parameters: string[]; checked: Set<string> }>();
+  private readonly checkingFunctions = new Map<string, { parameters: string[]; checked: Set<string> } | undefined>();
+  /** The functions whose facts are needed (see functionsNeeded), in text order. */
+  private readonly functions: { unit: ParsedUnit; fn: FunctionFacts }[];
   /** Local functions that return loaded data unchecked: name → the records inside them. */
   private readonly wrappingFunctions = new Map<string, LoadRecord[]>();
   /** Local functions that return a path inside the package (`def data_path(name): return join(HERE, name)`). */
@@ -880,32 +969,53 @@ class DataLoadAnalysis {
   private readonly classes = new Map<string, boolean>();
 
   constructor(units: readonly ParsedUnit[], options: LoaderOptions) {
-    this.facts = units.map((unit) => ({ unit, facts: unit.derive('data-load-facts', () => unitFacts(unit.root)) }));
+    this.facts = units.map((unit) => ({ unit, facts: unitFactsOf(unit) }));
+    this.tracksResources = this.facts.some(({ facts }) => facts.mayNameResources);
+    // Resources are followed through every function; extra loaders can have any name.
+    this.functions = functionsNeeded(units, this.tracksResources || options.extraLoaders.length > 0).flatMap((functions) => functions.map(({ unit, node }) => ({ unit, fn: functionFactsOf(unit, node) })));
+    const lists = [...this.facts.map(({ facts }) => ({ unit: facts, lists: facts.lists })), ...this.functions.map(({ unit, fn }) => ({ unit: unitFactsOf(unit), lists: fn.lists }))];
     this.stringConstants = new Set(this.facts.flatMap(({ facts }) => facts.stringConstants));
-    this.dictNames = new Set(this.facts.flatMap(({ facts }) => facts.dictNames));
+    this.dictNames = new Set(lists.flatMap(({ lists }) => lists.dictNames));
     // The first place each literal path is written; a load after it (in document and cell order) reads it back.
-    this.facts.forEach(({ facts }, unit) => {
-      for (const { text, offset } of facts.writtenTexts) {
+    const unitIndex = new Map(this.facts.map(({ facts }, index) => [facts, index]));
+    for (const { unit: facts, lists: part } of lists) {
+      const unit = unitIndex.get(facts)!;
+      for (const { text, offset } of part.writtenTexts) {
         const known = this.writtenLiterals.get(text);
         if (!known || unit < known.unit || (unit === known.unit && offset < known.offset)) this.writtenLiterals.set(text, { unit, offset });
       }
-    });
+    }
     for (const { facts } of this.facts) for (const [name, validates] of facts.classes) this.classes.set(name, validates || this.classes.get(name) === true);
-    this.aliases = importAliasesOf(units);
-    this.tracksResources = this.facts.some(({ facts }) => facts.mayNameResources);
+    this.aliases = resolveAliases(
+      this.facts.map(({ facts }) => facts.aliases),
+      lists.flatMap(({ lists }) => lists.moduleBindings),
+    );
     this.extraLoaders = options.extraLoaders.map((glob) => picomatch(glob));
     this.isValidatorName = picomatch([...options.validatorNames]);
   }
 
+  /** The last local function of that name that asserts or raises on a parameter (facts computed on first ask). */
+  private checkingFunction(name: string): { parameters: string[]; checked: Set<string> } | undefined {
+    if (!this.checkingFunctions.has(name)) {
+      let found: { parameters: string[]; checked: Set<string> } | undefined;
+      for (const { unit, facts } of this.facts) {
+        for (const candidate of facts.functions) {
+          if (candidate.name !== name) continue;
+          const fn = functionFactsOf(unit, candidate.node);
+          if (fn.checked.size > 0) found = { parameters: fn.parameters, checked: fn.checked };
+        }
+      }
+      this.checkingFunctions.set(name, found);
+    }
+    return this.checkingFunctions.get(name);
+  }
+
   run(): LoadRecord[] {
-    for (const { facts } of this.facts) for (const fn of facts.functions) if (fn.name && fn.checked.size > 0) this.checkingFunctions.set(fn.name, { parameters: fn.parameters, checked: fn.checked });
     // Package resources: module names built from __file__ (or importlib.resources …), then local functions returning such paths.
     const moduleResources = new Set<string>();
     if (this.tracksResources) for (const { facts } of this.facts) this.trackResources(facts.statements, moduleResources);
     for (let round = 0; round < (this.tracksResources ? 2 : 0); round++) {
-      for (const { facts } of this.facts) {
-        for (const fn of facts.functions) if (fn.name && !this.resourceFunctions.has(fn.name) && this.trackResources(fn.body, new Set(moduleResources))) this.resourceFunctions.add(fn.name);
-      }
+      for (const { fn } of this.functions) if (fn.name && !this.resourceFunctions.has(fn.name) && this.trackResources(fn.body, new Set(moduleResources))) this.resourceFunctions.add(fn.name);
     }
     // Function bodies first, callees before callers: a function that returns loaded data unchecked is a loader at its call sites.
     for (const { unit, fn } of this.callOrder()) {
@@ -922,7 +1032,7 @@ class DataLoadAnalysis {
 
   /** Functions in an order where a local function comes before the functions that call it (cycles broken anywhere). */
   private callOrder(): { unit: ParsedUnit; fn: FunctionFacts }[] {
-    const all = this.facts.flatMap(({ unit, facts }) => facts.functions.map((fn) => ({ unit, fn })));
+    const all = this.functions;
     const byName = new Map<string, typeof all>();
     for (const entry of all) if (entry.fn.name) byName.set(entry.fn.name, [...(byName.get(entry.fn.name) ?? []), entry]);
     const ordered: typeof all = [];
@@ -1178,9 +1288,9 @@ class DataLoadAnalysis {
               if (splatted.length > 0) check(recordsOf(splatted), evidence(call.node, `\`${call.calleeName}(**…)\``));
             }
             // A local function that asserts or raises on the parameter the data is passed to.
-            const bare = this.checkingFunctions.get(call.calleeName);
+            const bare = this.checkingFunction(call.calleeName);
             // A bare call (`next(it)`) is not a method of this file, even when a method has the same name.
-            const local = bare && !(!call.calleeName.includes('.') && /^(self|cls)$/.test(bare.parameters[0] ?? '')) ? bare : this.isOwnMethodCall(call) ? this.checkingFunctions.get(call.method) : undefined;
+            const local = bare && !(!call.calleeName.includes('.') && /^(self|cls)$/.test(bare.parameters[0] ?? '')) ? bare : this.isOwnMethodCall(call) ? this.checkingFunction(call.method) : undefined;
             if (local) {
               // `self.check(x)` / `Builder.from_dict(x)`: a leading self/cls parameter takes no argument.
               const offset = call.calleeName.includes('.') && /^(self|cls)$/.test(local.parameters[0] ?? '') ? 1 : 0;

@@ -43,14 +43,24 @@ function countParameters(parameters: SyntaxNode | null): number {
   return counted.length - (skipsReceiver ? 1 : 0);
 }
 
+export interface Definition {
+  kind: 'function' | 'class' | 'case';
+  node: SyntaxNode;
+}
+
+/** Every function and class definition and case clause of a parsed unit, in text order (nested ones too). */
+export function definitionsOf(root: SyntaxNode, text: string): Definition[] {
+  return definitionsAt(root, codeLayout(text).definitionKeywords);
+}
+
 const DEFINITION_TYPES: Record<string, 'function' | 'class' | 'case' | undefined> = { function_definition: 'function', class_definition: 'class', case_clause: 'case' };
 
 /**
  * The function and class definitions and case clauses of a unit, in text order: the parent of each `def`,
  * `class` and `case` keyword the scan found (a point lookup each, instead of a walk over every node).
  */
-function definitionsAt(root: SyntaxNode, offsets: Int32Array): { kind: 'function' | 'class' | 'case'; node: SyntaxNode }[] {
-  const found: { kind: 'function' | 'class' | 'case'; node: SyntaxNode }[] = [];
+function definitionsAt(root: SyntaxNode, offsets: Int32Array): Definition[] {
+  const found: Definition[] = [];
   for (const offset of offsets) {
     const node = root.descendantForIndex(offset)?.parent;
     const kind = node ? DEFINITION_TYPES[node.type] : undefined;
