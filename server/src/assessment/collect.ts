@@ -253,7 +253,6 @@ export function assessFile(absolute: string, root: string, settings: Settings, t
   const loads = { total: 0, checked: 0 };
   const rulesOn = new Set<string>();
   let linesOfCode = 0;
-  const moduleRoots = [...table.moduleRoots()];
   const cache = new ParseCache(Number.MAX_SAFE_INTEGER);
   try {
     const file = analyseFile(absolute, settings, cache, (snapshot, result) => {
@@ -273,7 +272,7 @@ export function assessFile(absolute: string, root: string, settings: Settings, t
       if (snapshot.kind === 'notebook' && texts.length > 0) matchMarkdownCells(absolute, texts, path, record);
       // Imports and calls of every code unit, in one query each; a notebook imports in one cell and calls
       // in another, so aliases are the document's.
-      const mentionsModule = snapshot.units.some((unit) => !unit.isOpaque && moduleRoots.some((module) => unit.text.includes(module)));
+      const mentionsModule = snapshot.units.some((unit) => !unit.isOpaque && table.mentionsModule(unit.text));
       const aliases: ImportAliases = new Map();
       const captured = new Map<CodeUnit, QueryCapture[]>();
       if (mentionsModule) {

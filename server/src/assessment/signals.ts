@@ -81,6 +81,13 @@ export class SignalTable {
     return new Set([...this.imports.keys(), ...this.calls.keys()]);
   }
 
+  private rootPattern: RegExp | undefined;
+  /** Whether a text mentions any module root as a word: one scan of the text, not one per module. */
+  mentionsModule(text: string): boolean {
+    this.rootPattern ??= new RegExp(`\\b(?:${[...this.moduleRoots()].map((root) => root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`);
+    return this.rootPattern.test(text);
+  }
+
   /** Import signals a module (dotted, as imported) satisfies. */
   importSignals(module: string): SignalRef[] {
     return (this.imports.get(rootOf(module)) ?? []).filter((ref) => module === ref.module || module.startsWith(`${ref.module}.`));

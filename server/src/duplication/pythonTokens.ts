@@ -397,7 +397,7 @@ export function cloneTokens(text: string): CloneTokens {
 export interface CodeLayout {
   /** Offset where each line starts (line 0 at 0). */
   lineStarts: Int32Array;
-  /** 1 for each line holding code: a token other than a comment, or part of a string spanning lines. */
+  /** 1 for each line holding code: a token other than a comment, or a non-blank part of a string spanning lines. */
   codeLines: Uint8Array;
   /** How many lines hold code. */
   codeLineCount: number;
@@ -469,6 +469,16 @@ function readStringLiteral(text: string, start: number, quoteAt: number, keyword
   return end;
 }
 
+/** Whether the line starting at `start` holds only whitespace. */
+function isBlankLine(text: string, start: number): boolean {
+  for (let index = start; index < text.length; index++) {
+    const c = text.charCodeAt(index);
+    if (c === NEWLINE) return true;
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 12) return false;
+  }
+  return true;
+}
+
 /** The lines holding code and the decision keywords of a unit's text (see CodeLayout). */
 export function codeLayout(text: string): CodeLayout {
   const length = text.length;
@@ -478,11 +488,11 @@ export function codeLayout(text: string): CodeLayout {
   const definitionKeywords: number[] = [];
   let line = 0;
   let codeLineCount = 0;
-  /** Marks the lines of text[from, to) as holding code (calls come in text order). */
+  /** Marks the lines of text[from, to) as holding code, but a blank line inside a string (calls come in text order). */
   const mark = (from: number, to: number) => {
     while (line + 1 < lineStarts.length && lineStarts[line + 1] <= from) line++;
     for (let row = line; row < lineStarts.length && (row === line || lineStarts[row] < to); row++) {
-      if (codeLines[row] === 0) {
+      if (codeLines[row] === 0 && (row === line || !isBlankLine(text, lineStarts[row]))) {
         codeLines[row] = 1;
         codeLineCount++;
       }
