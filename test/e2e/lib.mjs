@@ -600,3 +600,15 @@ export function clearResults(prefix) {
     if (f.startsWith(prefix)) rmSync(join(RESULTS_DIR, f), { recursive: true, force: true });
   }
 }
+
+/**
+ * The log file of an extension's output channel in a run (VS Code writes each channel of an extension to
+ * `…/exthost<N>/<extension id>/<channel name>.log`), or undefined while it does not exist yet.
+ */
+export function findChannelLog(run, extensionId, channelName) {
+  const dirs = [join(run.userData, 'logs'), join(run.serverData, 'data', 'logs'), join(run.serverData, 'logs')];
+  return dirs
+    .flatMap((dir) => walk(dir))
+    .filter((file) => file.endsWith(`/${extensionId}/${channelName}.log`))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+}

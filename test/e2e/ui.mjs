@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ensureInstalled } from './install.mjs';
 import {
-  EXPECTED, extensionDir, freePort, harvestLogs, indent, isolatedEnv, launchChromium, makeRunDir, npmRun, onCleanup, resultsPath,
+  EXPECTED, EXTENSION_ID, extensionDir, freePort, harvestLogs, indent, isolatedEnv, launchChromium, makeRunDir, npmRun, onCleanup, resultsPath,
   runPhase, seconds, startProcess, waitFor, waitForHttp,
   clearResults,
 } from './lib.mjs';
@@ -128,7 +128,10 @@ export async function runUi(reporter) {
     page.locator('.explorer-folders-view .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${name.replace('.', '\\.')}$`) }) });
 
   const workbenchOk = await step('workbench loads with the workspace in the explorer', 'workbench', async () => {
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(run.workspace)}`);
+    // The workbench's `logLevel` payload puts the extension's output channel at trace level, which makes the
+    // language client log every LSP message there (the assessment's Cancel step reads that log).
+    const payload = JSON.stringify([['logLevel', `${EXTENSION_ID}:trace`]]);
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(run.workspace)}&payload=${encodeURIComponent(payload)}`);
     await page.locator('.monaco-workbench').waitFor({ timeout: STEP_TIMEOUT });
     await explorerRow(EXPECTED.file).first().waitFor({ timeout: STEP_TIMEOUT });
   });

@@ -129,7 +129,11 @@ export class AssessmentController implements vscode.Disposable {
         });
         try {
           // The token makes the client send $/cancelRequest, which stops the server's scan.
-          return await this.client.sendRequest<AssessmentReport>(ASSESS_REQUEST, { folder: folderUri }, token);
+          const report = await this.client.sendRequest<AssessmentReport>(ASSESS_REQUEST, { folder: folderUri }, token);
+          // The request still resolves with a report when the scan ended before the server saw the
+          // $/cancelRequest (or in its last, uninterruptible pass): the user cancelled, so it is neither
+          // shown nor recorded.
+          return token.isCancellationRequested ? undefined : report;
         } catch (error) {
           if (token.isCancellationRequested) return undefined;
           throw error;
