@@ -5,7 +5,7 @@
 // workspace and a planted copy counts as found when a duplicate-code finding joins it to its original.
 //
 //   node bench/duplication/recall.mjs                 # 200 fragments, 300-file workspace, seed 7
-//   options: --fragments 200  --files 300  --seed 7  --no-jscpd  --show-misses 40
+//   options: --fragments 200  --files 300  --seed 7  --no-jscpd  --show-misses 40  --min-tokens N (default: the rule's)
 //   node bench/duplication/recall.mjs --precision     # precision re-sample instead (see precisionSample)
 //   node bench/duplication/recall.mjs --show T1:12,26 # a past run's fragments: original, planted copy, our findings near them
 //   options: --sample-seed 1126  --sample-size 30
@@ -59,6 +59,7 @@ const { values: options } = parseArgs({
     files: { type: 'string', default: '300' },
     seed: { type: 'string', default: '7' },
     'no-jscpd': { type: 'boolean', default: false },
+    'min-tokens': { type: 'string' },
     'show-misses': { type: 'string', default: '40' },
     precision: { type: 'boolean', default: false },
     show: { type: 'string' },
@@ -67,6 +68,10 @@ const { values: options } = parseArgs({
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
+/** The CLI's configuration: duplicate-code alone (and --min-tokens, to measure another threshold). */
+const DUPLICATES_ONLY = `[tool.ml-practices]\nrules.customizations = [{ rule = "*", severity = "off" }, { rule = "duplicate-code", severity = "warning" }]\n${
+  options['min-tokens'] ? `rules.options = { duplicate-code = { minTokens = ${Number(options['min-tokens'])} } }\n` : ''
+}`;
 if (options.help) {
   const header = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1);
   console.log(header.slice(0, header.findIndex((line) => line.startsWith('import '))).join('\n'));
@@ -413,7 +418,7 @@ function precisionSample() {
   const out = join(CACHE, 'precision-ours.json');
   try {
     const config = join(cwd, 'duplicates-only.toml');
-    writeFileSync(config, '[tool.ml-practices]\nrules.customizations = [{ rule = "*", severity = "off" }, { rule = "duplicate-code", severity = "warning" }]\n');
+    writeFileSync(config, DUPLICATES_ONLY);
     const t0 = Date.now();
     spawnSync(process.execPath, [cli, 'check', 'corpus', '--format', 'json', '--config', config, '--output', out], { cwd, stdio: 'ignore' });
     note(`ours on the whole corpus: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -598,7 +603,7 @@ for (const variant of VARIANTS) {
   const reports = {};
   try {
     const config = join(cwd, 'duplicates-only.toml');
-    writeFileSync(config, '[tool.ml-practices]\nrules.customizations = [{ rule = "*", severity = "off" }, { rule = "duplicate-code", severity = "warning" }]\n');
+    writeFileSync(config, DUPLICATES_ONLY);
     const t0 = Date.now();
     const out = join(CACHE, `ours-${variant}.json`);
     const ours = spawnSync(process.execPath, [cli, 'check', 'corpus', '--format', 'json', '--config', config, '--output', out], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
