@@ -805,7 +805,7 @@ const MAY_LOAD_QUERY =
 
 /** The calls of a unit as a query finds them (no facts walk): enough to tell where a load may be. */
 interface CallHints {
-  /** Offsets of calls whose last name alone may make them a load: a default loader's (`pd.read_csv`, `Image.open`), `.json()`, a Spark reader format. */
+  /** Offsets (ascending) of calls whose last name alone may make them a load: a default loader's (`pd.read_csv`, `Image.open`), `.json()`, a Spark reader format. */
   loads: number[];
   /** Every call: the bare function name or the method name, whether it is bare, and its offset. In text order. */
   calls: { name: string; bare: boolean; offset: number }[];
@@ -828,6 +828,7 @@ function callHints(unit: ParsedUnit): CallHints {
       }
     }
     hints.calls.sort((first, second) => first.offset - second.offset);
+    hints.loads.sort((first, second) => first - second);
     return hints;
   });
 }
@@ -862,46 +863,48 @@ function functionsNeeded(units: readonly ParsedUnit[], everything: boolean): { u
   if (everything) return all;
   const hints = units.map(callHints);
   const imported = new Set(hints.flatMap((unit) => unit.importedLoaders));
-  const firstAt = (offsets: readonly { offset: number }[], start: number) => {
+  /** The first index whose offset is at or after `start` (offsets ascending). */
+  const firstAt = (offsets: readonly number[], start: number) => {
     let low = 0;
     let high = offsets.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (offsets[middle].offset < start) low = middle + 1;
+      if (offsets[middle] < start) low = middle + 1;
       else high = middle;
     }
     return low;
   };
-  const callsIn = all.map((functions, unit) =>
-    functions.map(({ node }) => {
-      const calls = hints[unit].calls;
+  // Per function: the names it calls, and whether it needs its facts on its own account.
+  const scanned = all.map((functions, unit) => {
+    const { loads, calls } = hints[unit];
+    const callOffsets = calls.map((call) => call.offset);
+    return functions.map(({ node }) => {
+      const start = node.startIndex;
+      const end = node.endIndex;
       const names: string[] = [];
-      for (let index = firstAt(calls, node.startIndex); index < calls.length && calls[index].offset < node.endIndex; index++) names.push(calls[index].name);
-      return names;
-    }),
-  );
-  const needed = all.map((functions, unit) =>
-    functions.map(({ node }, index) => {
-      const loads = hints[unit].loads;
-      const position = firstAt(loads.map((offset) => ({ offset })), node.startIndex);
-      if (position < loads.length && loads[position] < node.endIndex) return true;
-      const calls = hints[unit].calls;
-      for (let call = firstAt(calls, node.startIndex); call < calls.length && calls[call].offset < node.endIndex; call++) if (calls[call].bare && imported.has(calls[call].name)) return true;
-      return callsIn[unit][index].some(isWriteName) || MODE_HINT.test(node.text);
-    }),
-  );
-  const neededNames = new Set(all.flatMap((functions, unit) => functions.flatMap((fn, index) => (needed[unit][index] && fn.name ? [fn.name] : []))));
+      const firstLoad = firstAt(loads, start);
+      let needed = firstLoad < loads.length && loads[firstLoad] < end;
+      for (let index = firstAt(callOffsets, start); index < calls.length && calls[index].offset < end; index++) {
+        const call = calls[index];
+        names.push(call.name);
+        if ((call.bare && imported.has(call.name)) || isWriteName(call.name)) needed = true;
+      }
+      return { names, needed: needed || MODE_HINT.test(node.text) };
+    });
+  });
+  const neededNames = new Set(all.flatMap((functions, unit) => functions.flatMap((fn, index) => (scanned[unit][index].needed && fn.name ? [fn.name] : []))));
   for (let changed = true; changed; ) {
     changed = false;
     all.forEach((functions, unit) =>
       functions.forEach((fn, index) => {
-        if (needed[unit][index] || !callsIn[unit][index].some((name) => neededNames.has(name))) return;
-        needed[unit][index] = changed = true;
+        const entry = scanned[unit][index];
+        if (entry.needed || !entry.names.some((name) => neededNames.has(name))) return;
+        entry.needed = changed = true;
         if (fn.name) neededNames.add(fn.name);
       }),
     );
   }
-  return all.map((functions, unit) => functions.filter((_, index) => needed[unit][index]));
+  return all.map((functions, unit) => functions.filter((_, index) => scanned[unit][index].needed));
 }
 
 /** Import aliases, then modules bound by assignment (`pd = check_pandas_support(…)`) unless the name is an import alias already. */
