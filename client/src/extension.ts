@@ -28,6 +28,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: DOCUMENT_SELECTOR,
     outputChannel,
     markdown: { isTrusted: { enabledCommands: ['ml-practices.showPractice'] } },
+    // Where the server keeps the duplicate-code index between sessions: this workspace's extension storage
+    // (global storage for a window without a workspace), never the workspace itself.
+    initializationOptions: { cacheDirectory: context.storageUri?.fsPath ?? context.globalStorageUri.fsPath },
     // pyproject.toml changes reload settings; .py/.ipynb changes keep the duplicate-code index current.
     synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/pyproject.toml'), vscode.workspace.createFileSystemWatcher('**/*.{py,ipynb}')] },
     middleware: {

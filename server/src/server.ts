@@ -1,6 +1,7 @@
 // The language server: LSP wiring only. Python files arrive as text documents, notebooks through LSP 3.17
 // notebook document sync (cells as their own text documents); both become engine snapshots, and findings
 // go back as pushed diagnostics, so any LSP client (VS Code, Neovim, Helix, Emacs) gets them.
+import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -37,6 +38,7 @@ import { documentAliases, practiceLensAt } from './assessment/lens';
 import { initParser } from './parsing/parser';
 import { DuplicateIndex } from './workspace/duplicateFindings';
 import { findFiles, isExcludedFile, readSnapshot } from './workspace/files';
+import { fileStamp, PersistentIndex } from './workspace/indexCache';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Finding } from './analysis/types';
 
@@ -194,6 +196,22 @@ export function startServer(connection: Connection): void {
    * kept current one document at a time: an analysis, a closed document, a file event.
    */
   const clones = new DuplicateIndex();
+  /**
+   * The index persisted between sessions (workspace/indexCache.ts), in the directory the client names in
+   * initializationOptions.cacheDirectory (VS Code: the extension's storage for this workspace).
+   */
+  let cacheDirectory: string | undefined;
+  let persisted: PersistentIndex | undefined;
+  const productVersion = typeof ML_PRACTICES_VERSION === 'string' ? ML_PRACTICES_VERSION : '0.0.0-dev';
+  /** The cache is void for another version, and for another build of it (a development build, a reinstall). */
+  const cacheProduct = (() => {
+    try {
+      const bundle = statSync(__filename);
+      return `${productVersion}+${bundle.size}.${Math.round(bundle.mtimeMs)}`;
+    } catch {
+      return productVersion;
+    }
+  })();
 
   /**
    * Publishes the duplicate-code findings of the open documents that may have changed after the documents
@@ -218,15 +236,25 @@ export function startServer(connection: Connection): void {
     if (analysed.has(uri)) return;
     if (!settings.enable || isExcluded(uri, settings)) {
       clones.delete(uri);
+      persisted?.forget(uri);
       return;
     }
+    // Stamped before it is read: a file changed while being read is read again next session.
+    const stamp = persisted && fileStamp(path, settings);
+    if (persisted?.restore(uri, path, stamp)) return;
     const duplicatesOnly: Settings = { ...settings, rules: { ...settings.rules, customizations: [...settings.rules.customizations, { rule: '!duplicate-code', severity: 'off' }] } };
     clones.set(uri, analyze(readSnapshot(path, { maxFileSize: settings.maxFileSize }), duplicatesOnly));
+    persisted?.indexed(uri, path, stamp);
   };
 
   const buildIndex = async () => {
     const paths = workspaceFolders.flatMap((folder) => findFiles([folder], { root: folder, exclude: [] }).files);
+    if (!cacheDirectory) log('index cache: off (the client gave no initializationOptions.cacheDirectory)');
     if (paths.length === 0) return;
+    if (cacheDirectory) {
+      persisted = new PersistentIndex(clones, { directory: cacheDirectory, workspaceFolders, product: cacheProduct, log });
+      persisted.load();
+    }
     const progress = await connection.window.createWorkDoneProgress();
     progress.begin('ML Practices', 0, `indexing ${paths.length} files for duplicate code`, true);
     const started = performance.now();
@@ -249,7 +277,9 @@ export function startServer(connection: Connection): void {
     }
     progress.done();
     if (paths.length > MAX_INDEXED_FILES) log(`workspace index: only the first ${MAX_INDEXED_FILES} of ${paths.length} files were indexed`);
-    log(`workspace index: ${clones.size} documents in ${(performance.now() - started).toFixed(0)} ms`);
+    const restored = persisted ? ` (${persisted.restored} of ${done} files restored from the index cache)` : '';
+    log(`workspace index: ${clones.size} documents in ${(performance.now() - started).toFixed(0)} ms${restored}`);
+    void persisted?.buildDone();
     refreshDuplicates();
   };
 
@@ -360,6 +390,7 @@ export function startServer(connection: Connection): void {
         .then(() => refreshDuplicates([key]));
     } else {
       clones.delete(key);
+      persisted?.forget(key);
       refreshDuplicates([key]);
     }
   };
@@ -389,6 +420,8 @@ export function startServer(connection: Connection): void {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     const folderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceFolders = folderUris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+    const requested = (params.initializationOptions as { cacheDirectory?: unknown } | null | undefined)?.cacheDirectory;
+    cacheDirectory = typeof requested === 'string' && requested !== '' ? requested : undefined;
     ready = initParser().then(() => {
       loadCatalog();
       log('parser and catalog ready');
@@ -402,7 +435,7 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorExtract] },
       },
-      serverInfo: { name: 'ml-practices', version: typeof ML_PRACTICES_VERSION === 'string' ? ML_PRACTICES_VERSION : '0.0.0-dev' },
+      serverInfo: { name: 'ml-practices', version: productVersion },
     };
   });
 
@@ -412,6 +445,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeConfiguration(() => reanalyseAll());
+  connection.onShutdown(() => persisted?.flushSync());
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     if (changes.some((change) => change.uri.endsWith('pyproject.toml'))) {
       projectConfigCache.clear();
@@ -422,8 +456,10 @@ export function startServer(connection: Connection): void {
     const sources = changes.filter((change) => /\.(py|ipynb)$/.test(change.uri) && change.uri.startsWith('file:'));
     for (const change of sources) {
       if (analysed.has(change.uri)) continue; // open: the editor's text counts, not the file's
-      if (change.type === FileChangeType.Deleted) clones.delete(change.uri);
-      else await indexFile(fileURLToPath(change.uri)).catch((error: unknown) => log(`could not index ${change.uri}: ${String(error)}`));
+      if (change.type === FileChangeType.Deleted) {
+        clones.delete(change.uri);
+        persisted?.forget(change.uri);
+      } else await indexFile(fileURLToPath(change.uri)).catch((error: unknown) => log(`could not index ${change.uri}: ${String(error)}`));
     }
     if (sources.length > 0) refreshDuplicates(sources.map((change) => change.uri));
   });

@@ -4,10 +4,10 @@
 // whole workspace, updates it one document at a time and asks for the copies of its open documents.
 import { basename } from 'node:path';
 import type { AnalysisResult } from '../analysis/engine';
-import { isSuppressed } from '../analysis/suppressions';
-import type { Finding } from '../analysis/types';
+import { isSuppressed, type Directive } from '../analysis/suppressions';
+import type { Finding, Severity } from '../analysis/types';
 import { CLONE_STREAMS } from '../checks/duplication/duplicate-code';
-import { CloneWorkspace, type CloneCopy, type CloneReport, type TokenStream } from './duplicates';
+import { CloneWorkspace, type CloneCopy, type CloneDocument, type CloneReport, type TokenStream } from './duplicates';
 
 export interface AnalysedDocument {
   uri: string;
@@ -18,6 +18,18 @@ interface Contribution {
   streams: Omit<TokenStream, 'documentId' | 'key'>[];
   minLines: number;
   minTokens: number;
+}
+
+/**
+ * Everything the index keeps of one document: its code units' clone tokens and thresholds, and what its own
+ * findings need (the rule's severity there, the suppression directives). The language server persists
+ * exactly this between sessions (workspace/indexCache.ts).
+ */
+export interface IndexEntry extends CloneDocument {
+  /** duplicate-code's severity in this document. */
+  severity?: Severity;
+  /** Suppression directives per code unit, same order as the snapshot's units. */
+  directives: Directive[][];
 }
 
 /** One document's duplicate-code findings, and every document it shares a copy with (suppressed ones too). */
@@ -43,16 +55,23 @@ const kindOf = (exact: boolean) => (exact ? 'exact copies' : 'copies with rename
  */
 export class DuplicateIndex {
   private readonly clones = new CloneWorkspace<string>();
-  private readonly results = new Map<string, AnalysisResult>();
+  private readonly findingInputs = new Map<string, Pick<IndexEntry, 'severity' | 'directives'>>();
   /** Set when an update changed the thresholds (minLines/minTokens) since the last `refresh`. */
   private retuned = false;
 
   get size(): number {
-    return this.results.size;
+    return this.findingInputs.size;
   }
 
   has(uri: string): boolean {
-    return this.results.has(uri);
+    return this.findingInputs.has(uri);
+  }
+
+  /** What the index holds of a document (undefined when it is not in the index). */
+  entry(uri: string): IndexEntry | undefined {
+    const inputs = this.findingInputs.get(uri);
+    const document = inputs && this.clones.document(uri);
+    return document && { ...document, ...inputs };
   }
 
   /**
@@ -62,15 +81,31 @@ export class DuplicateIndex {
   set(uri: string, result: AnalysisResult): boolean {
     const contribution = result.contributions.get(CLONE_STREAMS) as Contribution | undefined;
     if (!contribution) return this.delete(uri);
-    this.results.set(uri, result);
-    const retuned = this.clones.setDocument(uri, { units: contribution.streams, minLines: contribution.minLines, minTokens: contribution.minTokens });
+    return this.setEntry(uri, {
+      units: contribution.streams,
+      minLines: contribution.minLines,
+      minTokens: contribution.minTokens,
+      severity: result.severities.get(RULE),
+      directives: result.directives,
+    });
+  }
+
+  /** Puts a document in the index as `entry` describes it (e.g. restored from a cache); returns as `set`. */
+  setEntry(uri: string, entry: IndexEntry): boolean {
+    this.findingInputs.set(uri, { severity: entry.severity, directives: entry.directives });
+    const retuned = this.clones.setDocument(uri, { units: entry.units, minLines: entry.minLines, minTokens: entry.minTokens });
     this.retuned ||= retuned;
     return retuned;
   }
 
+  /** Makes room for code units (by token count) about to be set (see CloneWorkspace.reserve). */
+  reserve(unitTokens: Iterable<number>): void {
+    this.clones.reserve(unitTokens);
+  }
+
   /** Takes a document out; returns true as `set` does. */
   delete(uri: string): boolean {
-    this.results.delete(uri);
+    this.findingInputs.delete(uri);
     const retuned = this.clones.removeDocument(uri);
     this.retuned ||= retuned;
     return retuned;
@@ -120,10 +155,8 @@ export class DuplicateIndex {
 
   private findingOf({ copy, others, tokens, unitIndex }: CloneReport<string>): Finding | undefined {
     const uri = copy.documentId;
-    const result = this.results.get(uri)!;
-    const severity = result.severities.get(RULE);
+    const { severity, directives } = this.findingInputs.get(uri)!;
     if (!severity) return undefined;
-    const directives = result.directives;
     const fileDirectives = directives.flat().filter((directive) => directive.scope === 'file');
     // A directive on any line of a copy suppresses that copy (block suppression), as does a file directive.
     const unitDirectives = directives[unitIndex] ?? [];

@@ -108,6 +108,25 @@ export class CloneWorkspace<Document = string> {
     return this.documents.has(id);
   }
 
+  /** A document as it was set (its units' tokens and its thresholds), e.g. to persist the index. */
+  document(id: Document): CloneDocument | undefined {
+    const known = this.documents.get(id);
+    return known && { units: known.units.map(({ cell, tokens }) => ({ cell, tokens })), minTokens: known.minTokens, minLines: known.minLines };
+  }
+
+  /**
+   * Makes room in the index for the windows of code units (given by token count) about to be set one by
+   * one (a bulk restore), so that its table grows once instead of doubling many times. Does nothing before
+   * the first document.
+   */
+  reserve(unitTokens: Iterable<number>): void {
+    const index = this.index;
+    if (!index) return;
+    let windows = 0;
+    for (const tokens of unitTokens) windows += Math.max(0, tokens - index.window + 1);
+    index.reserve(windows);
+  }
+
   /**
    * Sets or replaces one document (only its new or changed units are hashed). Returns true when the
    * thresholds changed, so that every document's copies may have changed (a new window re-indexes all).
