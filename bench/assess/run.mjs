@@ -11,8 +11,11 @@
 //             images and examples, like a real project tree.
 // Each run is `/usr/bin/time -v node dist/cli.js assess <workspace> --format json` (cold process, every
 // rule on, duplicate-code included); the script prints every run and the median wall time and peak RSS.
+// Then the same with `--cache-dir` (a fresh directory under bench/.cache/assess/cache-<name>/): one run that
+// fills the cache, then --runs runs with nothing changed (the evidence of every file from the cache), and
+// checks that those reports equal the first one.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORPUS_ROOT, ensureCorpus, regularFiles } from '../debian-ml-corpus.mjs';
@@ -72,4 +75,20 @@ for (const [name, packages] of Object.entries(WORKSPACES)) {
     `${name}: ${files} files on disk (${readdirSync(root).length - 1} packages), ${report.files.total} walked, ${report.files.python} Python files, ${report.files.notebooks} notebooks, ${report.files.linesOfCode} lines of code`,
   );
   console.log(`${name}: median ${median(walls).toFixed(2)} s (goal < 10 s), peak RSS median ${median(rss).toFixed(0)} MB; statuses ${JSON.stringify(counts)}; score ${report.score}%`);
+
+  const cacheDir = join(CACHE, `cache-${name}`);
+  rmSync(cacheDir, { recursive: true, force: true });
+  const comparable = (result) => JSON.stringify({ ...result, generatedAt: undefined, historyEntry: { ...result.historyEntry, at: undefined } });
+  const filling = timed(['assess', root, '--format', 'json', '--cache-dir', cacheDir]);
+  console.log(`${name} with --cache-dir, first run (fills the cache): ${filling.wall.toFixed(2)} s, peak RSS ${filling.rssMb.toFixed(0)} MB`);
+  const warm = [];
+  const warmRss = [];
+  for (let run = 1; run <= RUNS; run++) {
+    const result = timed(['assess', root, '--format', 'json', '--cache-dir', cacheDir]);
+    if (comparable(result.report) !== comparable(report)) throw new Error(`${name}: the report from the cache differs from the one made without it`);
+    warm.push(result.wall);
+    warmRss.push(result.rssMb);
+    console.log(`${name} with --cache-dir, nothing changed, run ${run}: ${result.wall.toFixed(2)} s, peak RSS ${result.rssMb.toFixed(0)} MB`);
+  }
+  console.log(`${name}: with the cache and nothing changed, median ${median(warm).toFixed(2)} s (same report), peak RSS median ${median(warmRss).toFixed(0)} MB`);
 }

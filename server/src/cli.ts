@@ -30,11 +30,12 @@ const USAGE = `Usage:
       "exclude" globs of [tool.ml-practices] in pyproject.toml (or the --config file).
       Exit code: 0 no error-level finding, 1 an error-level finding or a file that could not be
       analysed (malformed notebook, undecodable), 2 usage or configuration error.
-  ml-practices assess [PATH] [--format markdown|json|sarif] [--config FILE] [--output FILE] [--record]
+  ml-practices assess [PATH] [--format markdown|json|sarif] [--config FILE] [--output FILE] [--record] [--cache-dir DIR]
       Self-assessment of the project at PATH (default: the current directory): for each practice of
       the catalog, adopted / partly / not adopted / unknown, with the evidence, beside the SE-ML
       survey. Reads the team's answers from PATH/.ml-practices/assessment.json. --record appends this
-      run to PATH/.ml-practices/history.json (the trend). Exit code 0, or 2 on a usage error.
+      run to PATH/.ml-practices/history.json (the trend). --cache-dir keeps what each file showed in
+      DIR, so the next run analyses only the files that changed. Exit code 0, or 2 on a usage error.
   ml-practices rules [--format text|json]
       List the rules with their practice and default severity.
   ml-practices --version | --help`;
@@ -88,7 +89,7 @@ async function check(paths: string[], options: { format?: string; config?: strin
   return hasError ? 1 : 0;
 }
 
-async function assess(paths: string[], options: { format?: string; config?: string; output?: string; record?: boolean }): Promise<number> {
+async function assess(paths: string[], options: { format?: string; config?: string; output?: string; record?: boolean; 'cache-dir'?: string }): Promise<number> {
   const format = options.format ?? 'markdown';
   if (!['markdown', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be one of markdown, json, sarif, got "${format}"`);
   if (paths.length > 1) throw new UsageError('assess takes one folder');
@@ -106,7 +107,9 @@ async function assess(paths: string[], options: { format?: string; config?: stri
     return 2;
   }
   await initParser();
-  const report = await assessWorkspace({ root, settings: mergeSettings(project.settings), version: VERSION });
+  const cacheDirectory = options['cache-dir'] === undefined ? undefined : resolve(options['cache-dir']);
+  const log = (message: string) => process.stderr.write(`ml-practices: note: ${message}\n`);
+  const report = await assessWorkspace({ root, settings: mergeSettings(project.settings), version: VERSION, cacheDirectory, log });
   const output = format === 'json' ? JSON.stringify(report, null, 2) : format === 'sarif' ? formatAssessmentSarif(report) : formatAssessmentMarkdown(report);
   for (const notice of report.notices) process.stderr.write(`ml-practices: note: ${notice}\n`);
   if (options.record) {
@@ -156,6 +159,7 @@ export async function main(argv: string[]): Promise<number> {
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         record: { type: 'boolean' },
+        'cache-dir': { type: 'string' },
       },
     });
     if (values.help) {

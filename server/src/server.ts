@@ -537,8 +537,11 @@ export function startServer(connection: Connection): void {
     const options: AssessOptions = {
       root,
       settings,
-      version: typeof ML_PRACTICES_VERSION === 'string' ? ML_PRACTICES_VERSION : '0.0.0-dev',
+      version: productVersion,
       ...(params.answers ? { answers: { version: 1 as const, answers: params.answers } } : {}),
+      // The evidence of unchanged files is kept beside the duplicate-code index (never in the workspace).
+      cacheDirectory,
+      log,
       onProgress: (done, total) => void connection.sendNotification(ASSESS_PROGRESS_NOTIFICATION, { folder: params.folder, done, total }),
       isCancelled: () => token.isCancellationRequested,
     };
@@ -551,7 +554,7 @@ export function startServer(connection: Connection): void {
         if (error instanceof AssessmentCancelled) return new ResponseError(LSPErrorCodes.RequestCancelled, 'the assessment was cancelled');
         throw error;
       }
-      log(`assessment of ${root}: ${collected.files.total} files in ${(performance.now() - started).toFixed(0)} ms`);
+      log(`assessment of ${root}: ${collected.files.total} files in ${(performance.now() - started).toFixed(0)} ms (the evidence of ${collected.fromCache} Python files and notebooks from the cache)`);
       collectedByFolder.set(root, collected);
     }
     return decideWorkspace(collected, options);

@@ -2,15 +2,16 @@
 // the status a careful reviewer gives every practice of the catalog (expected.json). Matched both ways:
 // every practice the engine decides must be expected with that status, and every expected id must exist.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assessWorkspace } from '../../server/src/assessment/assess';
+import { assessWorkspace, collectWorkspace, decideWorkspace } from '../../server/src/assessment/assess';
 import { readManifest } from '../../server/src/assessment/manifests';
 import { formatAssessmentMarkdown, candidateIssueText } from '../../server/src/assessment/markdown';
 import { answersText, historyText, parseAnswers, readHistory } from '../../server/src/assessment/store';
 import type { AssessmentReport, Status } from '../../server/src/assessment/types';
 import { loadCatalog } from '../../server/src/catalog/catalog';
-import { mergeSettings } from '../../server/src/config/settings';
+import { mergeSettings, type Settings } from '../../server/src/config/settings';
 import { initParser } from '../../server/src/parsing/parser';
 import { materializeFixtures } from '../support/cliRunner';
 
@@ -187,5 +188,69 @@ describe('assess: stored answers', () => {
   it('keeps answers sorted and merges updates', () => {
     const text = answersText(parseAnswers({ answers: { b: { answer: 'no' } } }, []), { a: { answer: 'yes', by: 'Ada' } });
     assert.deepEqual(Object.keys(JSON.parse(text).answers), ['a', 'b']);
+  });
+});
+
+describe('assess: evidence cache between runs', function () {
+  this.timeout(60_000);
+  before(() => initParser());
+  let root: string;
+  let cacheDirectory: string;
+  const settings = mergeSettings({ exclude: ['expected.json'] });
+  const longAgo = new Date('2026-01-01T00:00:00Z');
+  beforeEach(() => {
+    root = materializeFixtures(join(FIXTURES, 'maintainability-messy'));
+    cacheDirectory = mkdtempSync(join(tmpdir(), 'ml-practices-cache-'));
+    // Files modified within the last seconds are not cached (the file system's time resolution).
+    for (const name of readdirSync(root)) utimesSync(join(root, name), longAgo, longAgo);
+  });
+  afterEach(() => {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(cacheDirectory, { recursive: true, force: true });
+  });
+
+  const run = async (options: { cache?: boolean; settings?: Settings; log?: string[] } = {}) => {
+    const assessOptions = { root, settings: options.settings ?? settings, version: 'test', now: NOW, cacheDirectory: options.cache === false ? undefined : cacheDirectory, log: (message: string) => options.log?.push(message) };
+    const collected = await collectWorkspace(assessOptions);
+    return { fromCache: collected.fromCache, report: decideWorkspace(collected, assessOptions) };
+  };
+  const analysedFiles = 3; // two .py files and a notebook
+
+  it('gives the same report from the cache, writes only into the cache directory, and reads no unchanged file again', async () => {
+    const listing = () => readdirSync(root).sort();
+    const before = listing();
+    const first = await run();
+    assert.equal(first.fromCache, 0);
+    assert.deepEqual(listing(), before, 'nothing is written into the project');
+    assert.equal(readdirSync(cacheDirectory).length, 1);
+    const second = await run();
+    assert.equal(second.fromCache, analysedFiles);
+    assert.deepEqual(second.report, first.report);
+  });
+
+  it('analyses a changed file again: the report equals one made without a cache', async () => {
+    const first = await run();
+    const changed = join(root, 'train_model.py');
+    writeFileSync(changed, `${readFileSync(changed, 'utf8')}\n\ndef added(a, b, c, d, e, f):\n    return a or b or c or d or e or f\n`);
+    utimesSync(changed, longAgo, new Date(longAgo.getTime() + 60_000));
+    const cached = await run();
+    assert.equal(cached.fromCache, analysedFiles - 1);
+    assert.notDeepEqual(cached.report.practices, first.report.practices, 'the change shows (a wide interface, more code)');
+    assert.deepEqual(cached.report, (await run({ cache: false })).report);
+  });
+
+  it('ignores a corrupt cache or one made with other settings, with a note, and analyses everything', async () => {
+    await run();
+    const log: string[] = [];
+    const other = await run({ settings: mergeSettings({ exclude: ['expected.json'], rules: { options: { 'long-function': { maxLines: 40 } } } }), log });
+    assert.equal(other.fromCache, 0);
+    assert.match(log.join('\n'), /another build or with other settings/);
+    const [file] = readdirSync(cacheDirectory);
+    writeFileSync(join(cacheDirectory, file), 'not a cache');
+    log.length = 0;
+    const corrupt = await run({ log });
+    assert.equal(corrupt.fromCache, 0);
+    assert.match(log.join('\n'), /assessment cache: ignored/);
+    assert.deepEqual(corrupt.report, (await run({ cache: false })).report);
   });
 });

@@ -2,6 +2,8 @@
 // history, decide every practice. Shared by `ml-practices assess` and the server's `ml-practices/assess`.
 import { loadCatalog } from '../catalog/catalog';
 import type { Settings } from '../config/settings';
+import { statSync } from 'node:fs';
+import { cacheStamp, EvidenceCache } from './cache';
 import { collectEvidence, type Collected } from './collect';
 import { decide } from './decide';
 import { readAnswers, readHistory } from './store';
@@ -16,10 +18,31 @@ export interface AssessOptions {
   answers?: AnswersFile;
   onProgress?: (done: number, total: number) => void;
   isCancelled?: () => boolean;
+  /** Where the evidence of unchanged files is kept between runs (see cache.ts); none: no cache. */
+  cacheDirectory?: string;
+  /** Notes about the cache (ignored, not written). */
+  log?: (message: string) => void;
+}
+
+/** The build this code runs in: a cache made by another build (a newer version, a development rebuild) is void. */
+function buildIdentity(): string {
+  try {
+    const { size, mtimeMs } = statSync(__filename);
+    return `${size}.${Math.round(mtimeMs)}`;
+  } catch {
+    return 'unknown';
+  }
 }
 
 export async function collectWorkspace(options: AssessOptions): Promise<Collected> {
-  return collectEvidence({ root: options.root, settings: options.settings, catalog: loadCatalog(), onProgress: options.onProgress, isCancelled: options.isCancelled });
+  const catalog = loadCatalog();
+  let cache: EvidenceCache | undefined;
+  if (options.cacheDirectory) {
+    const signals = [...catalog.practices.values()].map((practice) => [practice.id, practice.signals]);
+    cache = new EvidenceCache(options.cacheDirectory, options.root, cacheStamp([options.version, buildIdentity(), options.settings, signals]), options.log ?? (() => undefined));
+    cache.load();
+  }
+  return collectEvidence({ root: options.root, settings: options.settings, catalog, onProgress: options.onProgress, isCancelled: options.isCancelled, cache });
 }
 
 /** Decides from evidence already collected: answering questions does not rescan the workspace. */

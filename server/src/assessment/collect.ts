@@ -20,6 +20,7 @@ import { analyseFile, joinFiles, type AnalysedFile } from '../workspace/check';
 import { ANALYSED_EXTENSIONS, findFiles } from '../workspace/files';
 import { isManifest, readManifest } from './manifests';
 import { STORE_DIRECTORY } from './store';
+import type { EvidenceCache } from './cache';
 import { SignalTable, type SignalRef } from './signals';
 
 /** A place in the workspace: path relative to the root, 1-based line and cell. */
@@ -50,6 +51,8 @@ export interface UnitRecord extends Place {
 export interface Collected {
   root: string;
   files: { total: number; python: number; notebooks: number; linesOfCode: number };
+  /** Python files and notebooks whose evidence came from the cache (see cache.ts). */
+  fromCache: number;
   matches: Map<string, SignalMatch>;
   units: UnitRecord[];
   /** Every finding of every rule, with its file's workspace-relative path. */
@@ -70,6 +73,8 @@ export interface CollectOptions {
   catalog: Catalog;
   onProgress?: (done: number, total: number) => void;
   isCancelled?: () => boolean;
+  /** Evidence of unchanged files from the last run (see cache.ts); this run's is stored in it, then saved. */
+  cache?: EvidenceCache;
 }
 
 export class AssessmentCancelled extends Error {
@@ -136,7 +141,7 @@ export async function collectEvidence(options: CollectOptions): Promise<Collecte
   // reads configuration and manifests (the results are merged afterwards, in the same order as before).
   const isCode = (path: string) => ANALYSED_EXTENSIONS.some((extension) => path.endsWith(extension));
   const analysable = walk.files.filter((_, index) => isCode(relativePaths[index]));
-  const analysing = analyseAll(analysable, { root, settings, table, onProgress: options.onProgress, cancelled });
+  const analysing = analyseAll(analysable, { root, settings, table, onProgress: options.onProgress, cancelled, cache: options.cache });
   // Keep the promise observed: a failure is handled where it is awaited, not as an unhandled rejection.
   analysing.catch(() => undefined);
   for (const directory of directories) {
@@ -193,6 +198,8 @@ export async function collectEvidence(options: CollectOptions): Promise<Collecte
   }
   cancelled();
 
+  options.cache?.save();
+
   // 3. Cross-file passes and rule findings.
   const joined = joinFiles(analysed);
   const findings = joined.files.flatMap((file) => file.findings.map((finding) => ({ path: toPosix(relative(root, file.path)), finding })));
@@ -205,6 +212,7 @@ export async function collectEvidence(options: CollectOptions): Promise<Collecte
   return {
     root,
     files: { total: walk.files.length, python, notebooks, linesOfCode },
+    fromCache: options.cache?.hits ?? 0,
     matches,
     units,
     findings,
@@ -322,6 +330,7 @@ interface AnalyseAllOptions {
   table: SignalTable;
   onProgress?: (done: number, total: number) => void;
   cancelled: () => void;
+  cache?: EvidenceCache;
 }
 
 /** The worker bundle beside this bundle (dist/assessWorker.js); absent when running from sources. */
@@ -336,8 +345,22 @@ function workerCount(files: number): number {
   return Math.min(wanted, Math.ceil(files / 16));
 }
 
-/** Every file's evidence, in the order of `files` (so the report does not depend on thread timing). */
+/**
+ * Every file's evidence, in the order of `files` (so the report does not depend on thread timing): from
+ * the cache when the file is unchanged, else analysed (in worker threads when there are many).
+ */
 async function analyseAll(files: readonly string[], options: AnalyseAllOptions): Promise<FileEvidence[]> {
+  const results: (FileEvidence | undefined)[] = files.map((file) => options.cache?.get(file));
+  const missing = files.filter((_, index) => results[index] === undefined);
+  const cached = files.length - missing.length;
+  const progress = options.onProgress && ((done: number) => options.onProgress!(cached + done, files.length));
+  const fresh = await analyseFiles(missing, { ...options, onProgress: progress });
+  fresh.forEach((evidence, index) => options.cache?.set(missing[index], evidence));
+  let next = 0;
+  return results.map((evidence) => evidence ?? fresh[next++]);
+}
+
+async function analyseFiles(files: readonly string[], options: AnalyseAllOptions): Promise<FileEvidence[]> {
   const threads = workerCount(files.length);
   if (threads === 0) {
     const results: FileEvidence[] = [];
