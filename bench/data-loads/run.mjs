@@ -1,7 +1,8 @@
 // Figures for the issue "external data loaded without sanity checks" (rule unchecked-data-load), measured on
 // the Debian ML corpus (bench/debian-ml-corpus.mjs: library code + example scripts and notebooks).
 //
-//   node bench/data-loads/run.mjs [--fresh] [--no-build] [--files 40] [--reps 30] [--sample 64] [--misses 20] [--skip-cost] [--seed 20261126]
+//   node bench/data-loads/run.mjs [--fresh] [--no-build] [--files 40] [--reps 30] [--sample 64] [--misses 20|all]
+//                                 [--misses-group all|examples|library] [--skip-cost] [--seed 20261126]
 //
 // 1. Cost. "The rule adds under 5 ms to a 1,000-line file": real corpus files of 900–1100 lines (not test
 //    files, which the rule skips), analysed in-process by the engine (a bundle of server/src built by this
@@ -48,13 +49,23 @@ const { values: args } = parseArgs({
     files: { type: 'string', default: '40' },
     reps: { type: 'string', default: '30' },
     sample: { type: 'string', default: '64' },
+    // How many unreported loader calls to list in misses.md (`all`: every one), and from which group.
     misses: { type: 'string', default: '20' },
+    'misses-group': { type: 'string', default: 'all' },
     'no-build': { type: 'boolean', default: false },
     // A new seed draws a fresh hand-check sample (the cost files stay those of the default seed).
     seed: { type: 'string', default: '20261126' },
   },
 });
 const SEED = Number(args.seed);
+if (!['all', 'examples', 'library'].includes(args['misses-group'])) {
+  console.error(`bench/data-loads/run.mjs: --misses-group must be all, examples or library (got ${args['misses-group']})`);
+  process.exit(2);
+}
+if (args.misses !== 'all' && !(Number(args.misses) >= 0)) {
+  console.error(`bench/data-loads/run.mjs: --misses must be a number or all (got ${args.misses})`);
+  process.exit(2);
+}
 const COST_SEED = 20261126;
 
 const log = (line = '') => console.log(line);
@@ -107,7 +118,7 @@ const engine = await buildEngine();
 /** Loader calls as text (for the misses search and the load-dense cost set). */
 const LOADER_TEXT = /\b((?:pd|pandas)\.read_\w+|read_(?:csv|table|json|parquet|excel|hdf|pickle|sql\w*|stata|fwf|feather|sas|spss|orc)|json\.loads?|yaml\.(?:safe_|full_|unsafe_)?load|pickle\.loads?|joblib\.load|torch\.load|(?:np|numpy)\.(?:load|loadtxt|genfromtxt|fromfile)|h5py\.File|Image\.open|imread|urlopen|fetch_\w+|load_dataset|csv\.(?:reader|DictReader)|open_dataset)\s*\(/;
 /** Cheap text prefilter before parsing a file for loader calls. */
-const LOADER_TEXT_ANY = /read_|load|fromfile|imread|Image|File\(|urlopen|urlretrieve|open_|fetch_|reader|DictReader/;
+const LOADER_TEXT_ANY = /read_|load|fromfile|imread|Image|File\(|urlopen|urlretrieve|open_|fetch_|reader|DictReader|get_rdataset/;
 const countLines = (text) => text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
 const insidePackage = (path) => {
   const rel = relative(corpus.root, path).split(sep);
@@ -254,7 +265,8 @@ for (const [name, run, packages] of [['docs', docRun, docPackages], ['library', 
 /** Loader family, from the loader's resolved name (the engine's hover text: "Loads external data with `pandas.read_csv`"). */
 function family(qualified) {
   if (/^pandas\.read_sql/.test(qualified)) return 'pandas read_sql*';
-  if (/^(pandas|polars|pyarrow)\./.test(qualified)) return 'pandas read_*';
+  if (/^(pandas|polars|pyarrow|geopandas)\./.test(qualified)) return 'pandas read_*';
+  if (/^statsmodels\.(api\.)?datasets\.get_rdataset$/.test(qualified)) return 'statsmodels get_rdataset';
   if (/^sklearn\.datasets\.fetch_/.test(qualified)) return 'sklearn fetch_*';
   if (/^json\./.test(qualified)) return 'json.load(s)';
   if (/^pickle\./.test(qualified)) return 'pickle.load(s)';
@@ -490,6 +502,9 @@ const LOADER_CALLEE = new RegExp(
     String.raw`^csv\.(reader|DictReader)$`,
     String.raw`(^|\.)fetch_(openml|20newsgroups\w*|california_housing|covtype|kddcup99|lfw_\w+|olivetti_faces|rcv1|species_distributions)$`,
     String.raw`^(datasets\.)?load_dataset$`,
+    // Added with the loaders found by the recall check on the examples (2026-11-26): R data sets, geopandas readers.
+    String.raw`(^|\.)get_rdataset$`,
+    String.raw`^(geopandas|gpd)\.read_\w+$`,
   ].join('|'),
 );
 function dotted(node) {
@@ -557,20 +572,34 @@ log(`  "checked" evidence: ${checkedBy.slice(0, 12).map(([by, count]) => `${by} 
 writeFileSync(join(cacheDir, 'loader-calls.json'), `${JSON.stringify(hits.map(({ path, ...hit }) => hit), null, 1)}\n`);
 const unreported = hits.filter((hit) => hit.status !== 'reported');
 const missId = (hit) => `${hit.pkg}/${hit.inPackage}${hit.cell !== undefined ? `#cell${hit.cell}` : ''}:${hit.line}`;
-const missSample = [...unreported].sort(byRank(SEED + 2, missId)).slice(0, Number(args.misses));
+// --misses-group narrows the pool (examples: the scripts and notebooks written by others); --misses all lists the
+// whole pool. The defaults (all groups, 20) draw the same sample as before these options existed.
+const missGroup = args['misses-group'];
+const missPool = unreported.filter((hit) => missGroup === 'all' || hit.group === missGroup);
+const missSample = [...missPool].sort(byRank(SEED + 2, missId)).slice(0, args.misses === 'all' ? missPool.length : Number(args.misses));
 missSample.sort((a, b) => missId(a).localeCompare(missId(b)));
+// The same example shipped several times (scikit-learn: examples/x.py, html/_downloads/…/x.py, x.ipynb): the later
+// copies name the first, so a listing of every call can be judged once per distinct call.
+const copyKey = (hit) => `${hit.pkg}|${hit.inPackage.split('/').pop().replace(/\.(py|ipynb)$/, '')}|${hit.callee}|${hit.text}`;
+const firstCopy = new Map();
+missSample.forEach((hit, index) => {
+  if (!firstCopy.has(copyKey(hit))) firstCopy.set(copyKey(hit), index + 1);
+});
+const copyOf = (hit, index) => (firstCopy.get(copyKey(hit)) !== index + 1 ? firstCopy.get(copyKey(hit)) : undefined);
 writeFileSync(
   join(cacheDir, 'misses.md'),
-  `# ${missSample.length} unreported loader calls (seed ${SEED + 2})\n\n${missSample
-    .map((hit, index) => `## M${index + 1} ${missId(hit)} — \`${hit.callee}\` — ${hit.status}\n${hit.note || '(no record: the engine did not see a load here)'}\n\`\`\`\n${codeAround(hit.path, hit.cell, hit.line, 8, 14)}\n\`\`\`\n`)
+  `# ${missSample.length} unreported loader calls (seed ${SEED + 2}${missGroup !== 'all' ? `, group ${missGroup}` : ''}${args.misses === 'all' ? ', all of them' : ''})\n\n${missSample
+    .map((hit, index) => `## M${index + 1} ${missId(hit)} — \`${hit.callee}\` — ${hit.status}${copyOf(hit, index) ? ` — copy of M${copyOf(hit, index)}` : ''}\n${hit.note || '(no record: the engine did not see a load here)'}\n\`\`\`\n${codeAround(hit.path, hit.cell, hit.line, 8, 14)}\n\`\`\`\n`)
     .join('\n')}`,
 );
-const missVerdicts = readVerdicts('MQ');
+// M and Q rows: samples of unreported calls; E rows: every unreported call of the examples (the recall section).
+const missVerdicts = readVerdicts('MQE');
 const missJudged = missSample.map((hit) => ({ hit, verdict: missVerdicts.get(missId(hit)) }));
-log(`sample of unreported calls: ${missSample.length} (seed ${SEED + 2}) in ${relative(repo, join(cacheDir, 'misses.md'))}: ${tally(missSample, 'status').map(([key, count]) => `${key} ${count}`).join(', ')}`);
+log(`${args.misses === 'all' ? 'all' : 'sample of'} unreported calls${missGroup !== 'all' ? ` of the ${missGroup} group` : ''}: ${missSample.length} (${firstCopy.size} distinct; seed ${SEED + 2}) in ${relative(repo, join(cacheDir, 'misses.md'))}: ${tally(missSample, 'status').map(([key, count]) => `${key} ${count}`).join(', ')}`);
 const missRight = missJudged.filter((entry) => entry.verdict?.verdict.startsWith('right')).length;
-const missWrong = missJudged.filter((entry) => entry.verdict?.verdict.startsWith('wrong')).length;
+const missWrong = missJudged.filter((entry) => /^(wrong|missed)/.test(entry.verdict?.verdict ?? '')).length;
 log(`verdicts (right = not reporting was right): ${missRight} right, ${missWrong} wrong (missed), ${missJudged.filter((entry) => !entry.verdict).length} not judged`);
+if (args.misses === 'all' && missJudged.some((entry) => !entry.verdict)) log(`  not judged: ${missJudged.filter((entry) => !entry.verdict).map((entry) => missId(entry.hit)).join(', ')}`);
 
 writeFileSync(
   join(cacheDir, 'summary.json'),

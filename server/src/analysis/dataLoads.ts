@@ -5,8 +5,9 @@
 // validating function) or, failing that, the first inspection (head/info/describe …). The
 // unchecked-data-load rule, its hover and its quick fix are built on these records.
 import picomatch from 'picomatch';
-import { pythonQuery, type SyntaxNode } from '../parsing/parser';
+import type { SyntaxNode } from '../parsing/parser';
 import { chainRoot, walk } from '../parsing/syntax';
+import { callsAndImports } from './calls';
 import { definitionsOf } from './units';
 import { collectImports, dottedName, qualify, type ImportAliases } from './imports';
 import type { ParsedUnit, RuleContext } from './rule';
@@ -60,6 +61,10 @@ const DEFAULT_LOADERS: [string, LoadedKind][] = [
   ['pyarrow.csv.read_csv', 'frame'],
   ['pyarrow.feather.read_*', 'frame'],
   ['dask.dataframe.read_*', 'frame'],
+  ['geopandas.read_*', 'frame'],
+  // R data sets downloaded from the Rdatasets repository (`sm.datasets.get_rdataset("Duncan", "carData").data`).
+  ['statsmodels.datasets.get_rdataset', 'frame'],
+  ['statsmodels.api.datasets.get_rdataset', 'frame'],
   ['scipy.io.loadmat', 'other'],
   ['scipy.io.arff.loadarff', 'other'],
   ['skimage.io.imread', 'image'],
@@ -117,14 +122,14 @@ const SPARK_FORMATS = new Set(['csv', 'json', 'parquet', 'orc', 'table', 'text',
 const INSPECTORS = new Set(['head', 'tail', 'info', 'describe', 'sample', 'isna', 'isnull', 'notna', 'value_counts', 'nunique', 'unique', 'show', 'printSchema', 'summary']);
 const INSPECTED_PROPERTIES = new Set(['shape', 'dtypes', 'columns', 'size', 'ndim', 'dtype']);
 const SCHEMA_METHODS = new Set(['validate', 'validate_python', 'validate_json', 'model_validate', 'model_validate_json', 'parse_obj', 'parse_raw', 'validate_statistics', 'validate_examples_in_tfrecord']);
-/** Calls that name a file shipped inside a package (its own data, not external). */
-const RESOURCE_APIS = /^(importlib\.resources\.|importlib_resources\.|pkg_resources\.resource_|pkgutil\.get_data$)/;
+/** Calls that name a file shipped inside a package (its own data, not external), or a sample data set bundled with geopandas / momepy. */
+const RESOURCE_APIS = /^(importlib\.resources\.|importlib_resources\.|pkg_resources\.resource_|pkgutil\.get_data$|(geopandas|momepy)\.datasets\.get_path$)/;
 /** Project helpers named after those APIs (scikit-learn's `_open_text(DATA_MODULE, name)` backports). */
 const RESOURCE_HELPERS = /^_*(open_text|open_binary|read_binary|resource_filename|resource_stream|resource_string)$/;
 /** Cheap test of a unit's text: can anything in it name a package resource? (Most files: no, and the tracking is skipped.) */
 /** `__file__` as a name or attribute (`mod.__file__`), not inside a string (`getattr(m, "__file__", "")`). */
 const MODULE_FILE = /(^|[^'"\w])__file__(?![\w'"])/;
-const RESOURCE_HINT = /__file__|importlib|pkg_resources|pkgutil|open_text|open_binary|read_binary|resource_/;
+const RESOURCE_HINT = /__file__|importlib|pkg_resources|pkgutil|open_text|open_binary|read_binary|resource_|datasets\.get_path/;
 /** Calls that write a file or buffer: loading the same path or buffer afterwards reads the program's own output. */
 const WRITE_CALLS = new Set(
   'to_csv to_pickle to_parquet to_json to_hdf to_feather to_excel to_netcdf to_zarr to_stata save savez savez_compressed savetxt tofile dump imsave imwrite savefig write_text write_bytes'.split(' '),
@@ -800,8 +805,6 @@ export function analyseDataLoads(context: Pick<RuleContext, 'units' | 'memo' | '
 
 /** Last names of the default loaders (`read_*`, `load`, `File` …): a call to none of them is no default load. */
 const LOADER_LAST_NAMES = picomatch([...new Set(DEFAULT_LOADERS.map(([glob]) => glob.split('.').pop()!))]);
-const MAY_LOAD_QUERY =
-  '[(call function: (identifier) @called) (call function: (attribute attribute: (identifier) @method)) (import_from_statement name: [(dotted_name) @imported (aliased_import) @imported])]';
 
 /** The calls of a unit as a query finds them (no facts walk): enough to tell where a load may be. */
 interface CallHints {
@@ -816,12 +819,14 @@ interface CallHints {
 function callHints(unit: ParsedUnit): CallHints {
   return unit.derive('data-load-hints', () => {
     const hints: CallHints = { loads: [], calls: [], importedLoaders: [] };
-    for (const { name, node } of pythonQuery(MAY_LOAD_QUERY).captures(unit.root)) {
-      if (name === 'method' || name === 'called') {
-        const called = node.text;
-        hints.calls.push({ name: called, bare: name === 'called', offset: node.startIndex });
-        if (name === 'method' && (LOADER_LAST_NAMES(called) || called === 'json' || SPARK_FORMATS.has(called))) hints.loads.push(node.startIndex);
-      } else {
+    for (const { name, node } of callsAndImports(unit.root, unit.derive)) {
+      if (name === 'method') {
+        const method = node.text;
+        hints.calls.push({ name: method, bare: false, offset: node.startIndex });
+        if (LOADER_LAST_NAMES(method) || method === 'json' || SPARK_FORMATS.has(method)) hints.loads.push(node.startIndex);
+      } else if (name === 'callee') {
+        if (node.type === 'identifier') hints.calls.push({ name: node.text, bare: true, offset: node.startIndex });
+      } else if (name === 'imported') {
         const imported = node.type === 'aliased_import' ? node.childForFieldName('name')?.text : node.text;
         const local = node.type === 'aliased_import' ? node.childForFieldName('alias')?.text : node.text;
         if (imported && local && LOADER_LAST_NAMES(imported.split('.').pop()!)) hints.importedLoaders.push(local);

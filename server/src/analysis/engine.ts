@@ -29,6 +29,12 @@ export interface ParsedText {
   derived: Map<string, unknown>;
 }
 
+/** A fact derived from a parsed text, computed once and kept with its tree. */
+export function deriveFrom<T>(derived: Map<string, unknown>, key: string, compute: () => T): T {
+  if (!derived.has(key)) derived.set(key, compute());
+  return derived.get(key) as T;
+}
+
 /**
  * Reuses trees, and facts derived from them, for unchanged code between analyses: a notebook edit changes
  * one cell, and the other cells keep their trees, bindings and measurements, so an edit costs one cell's
@@ -92,10 +98,7 @@ export function analyze(snapshot: Snapshot, settings: Settings, cache?: ParseCac
         }
         return root;
       };
-      const derive = <T>(key: string, compute: () => T): T => {
-        if (!derived.has(key)) derived.set(key, compute());
-        return derived.get(key) as T;
-      };
+      const derive = <T>(key: string, compute: () => T): T => deriveFrom(derived, key, compute);
       return {
         ...unit,
         get root() {

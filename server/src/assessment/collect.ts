@@ -6,7 +6,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { ParseCache } from '../analysis/engine';
+import { callsAndImports } from '../analysis/calls';
+import { deriveFrom, ParseCache } from '../analysis/engine';
 import type { Finding } from '../analysis/types';
 import { collectImports, dottedName, qualify, type ImportAliases } from '../analysis/imports';
 import type { CodeUnit } from '../documents/snapshot';
@@ -14,7 +15,7 @@ import { codeLayout } from '../duplication/pythonTokens';
 import { measureFunctions, type FunctionMetrics } from '../analysis/units';
 import type { Catalog } from '../catalog/catalog';
 import type { Settings } from '../config/settings';
-import { pythonQuery, type SyntaxNode } from '../parsing/parser';
+import type { SyntaxNode } from '../parsing/parser';
 import type { QueryCapture } from 'web-tree-sitter';
 import { analyseFile, joinFiles, type AnalysedFile } from '../workspace/check';
 import { ANALYSED_EXTENSIONS, findFiles } from '../workspace/files';
@@ -91,8 +92,6 @@ const MAX_TEXT_BYTES = 1_000_000;
 /** Files analysed between two yields to the event loop (progress, cancellation). */
 const BATCH = 16;
 
-/** Imports and callees in one pass over a tree (queries run in wasm). */
-const EVIDENCE_QUERY = '[(import_statement) @import (import_from_statement) @import (call function: [(identifier) (attribute)] @callee)]';
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
@@ -286,7 +285,9 @@ export function assessFile(absolute: string, root: string, settings: Settings, t
       if (mentionsModule) {
         for (const unit of snapshot.units) {
           if (unit.isOpaque) continue;
-          const captures = pythonQuery(EVIDENCE_QUERY).captures(cache.get(unit.text).tree.rootNode);
+          const parsed = cache.get(unit.text);
+          // Shared with the data-load rule, which has usually found them already.
+          const captures = callsAndImports(parsed.tree.rootNode, (key, compute) => deriveFrom(parsed.derived, key, compute)).filter(({ name }) => name === 'import' || name === 'callee');
           captured.set(unit, captures);
           for (const { name, node } of captures) if (name === 'import') collectImports(node, aliases);
         }
