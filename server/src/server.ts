@@ -331,7 +331,7 @@ export function startServer(connection: Connection): void {
         const lastTexts = new Map(previous.unitUris.map((uri, index) => [uri, previous.snapshot.units[index]?.text]));
         for (const [index, unit] of built.snapshot.units.entries()) cache.get(unit.text, lastTexts.get(built.unitUris[index]));
       }
-      const result = analyze(built.snapshot, settings, cache);
+      const result = analyze(built.snapshot, settings, cache, clones.project);
       const entry: Analysed = { ...built, result, inputs, duplicates: previous?.duplicates ?? [], partners: previous?.partners ?? new Set() };
       analysed.set(key, entry);
       // Cells that were removed since the last run must lose their diagnostics.

@@ -3,9 +3,12 @@
 // inserted checks: columns and missing values for frames, pandera when imported, keys for JSON, finiteness
 // for numpy arrays.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis/engine';
+import type { ProjectFacts } from '../../server/src/analysis/project';
+import { checkFiles } from '../../server/src/workspace/check';
 import type { Finding, Fix } from '../../server/src/analysis/types';
 import { mergeSettings } from '../../server/src/config/settings';
 import { maskIpythonSyntax } from '../../server/src/documents/magics';
@@ -14,15 +17,20 @@ import { initParser, parsePython } from '../../server/src/parsing/parser';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'rules', 'unchecked-data-load');
 
-function applyFix(text: string, fix: Fix): string {
+/** Applies a fix's insertions to one file's text (or to one cell's, `cell` given), last position first. */
+function applyFix(text: string, fix: Fix, cell?: number): string {
   const lines = text.split('\n');
-  const [edit] = fix.edits;
-  const line = lines[edit.range.start.line];
-  lines[edit.range.start.line] = line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
+  const edits = fix.edits.filter((edit) => edit.cell === cell).sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
+  for (const edit of edits) {
+    const line = lines[edit.range.start.line];
+    lines[edit.range.start.line] = line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
+  }
   return lines.join('\n');
 }
 
-const loads = (snapshot: Snapshot): Finding[] => analyze(snapshot, mergeSettings()).findings.filter((finding) => finding.ruleId === 'unchecked-data-load');
+const loads = (snapshot: Snapshot, project?: ProjectFacts): Finding[] => analyze(snapshot, mergeSettings(), undefined, project).findings.filter((finding) => finding.ruleId === 'unchecked-data-load');
+/** Another file of the project imports pandera. */
+const usesPandera: ProjectFacts = { imports: (module) => module === 'pandera' };
 const parses = (text: string) => !parsePython(maskIpythonSyntax(text).text).rootNode.hasError;
 
 describe('Add sanity checks (quick fix)', () => {
@@ -48,7 +56,7 @@ describe('Add sanity checks (quick fix)', () => {
     const [first] = loads(notebookSnapshot('file:///n.ipynb', cells));
     const cell = first.fix!.edits[0].cell!;
     assert.equal(first.fix!.edits[0].newText, '\nassert len(df) > 0, "customers.csv: no rows"');
-    cells[cell] = { ...cells[cell], source: applyFix(cells[cell].source, first.fix!) };
+    cells[cell] = { ...cells[cell], source: applyFix(cells[cell].source, first.fix!, cell) };
     assert.ok(parses(cells[cell].source));
     const after = loads(notebookSnapshot('file:///n.ipynb', cells));
     assert.ok(!after.some((finding) => finding.location.cell === cell), 'fixed load is checked now');
@@ -70,6 +78,43 @@ describe('Add sanity checks (quick fix)', () => {
     assert.match(fixed, /df = pa\.DataFrameSchema\(\n    \{\n        "age": pa\.Column\(nullable=False\),\n    \},\n    checks=pa\.Check\(lambda frame: len\(frame\) > 0, error="raw\.csv: no rows"\),\n\)\.validate\(df\)/);
     assert.ok(parses(fixed));
     assert.deepEqual(loads(pythonSnapshot('file:///t.py', fixed)), []);
+  });
+
+  it('writes a pandera schema, and imports pandera, when another file of the project uses pandera', () => {
+    const source = '"""Churn data."""\nimport pandas as pd\n\n\ndef load():\n    df = pd.read_csv("raw.csv")\n    return df["age"].mean()\n';
+    const [finding] = loads(pythonSnapshot('file:///t.py', source), usesPandera);
+    const fixed = applyFix(source, finding.fix!);
+    assert.ok(fixed.startsWith('"""Churn data."""\nimport pandas as pd\nimport pandera as pa\n'), fixed);
+    assert.match(fixed, /\n    df = pa\.DataFrameSchema\(\n        \{\n            "age": pa\.Column\(nullable=False\),/);
+    assert.ok(parses(fixed));
+    assert.deepEqual(loads(pythonSnapshot('file:///t.py', fixed), usesPandera), [], 'checked, and the import is not added twice');
+    // Without pandera anywhere in the project: plain asserts.
+    assert.match(applyFix(source, loads(pythonSnapshot('file:///t.py', source))[0].fix!), /assert len\(df\) > 0/);
+  });
+
+  it('imports pandera without the alias pa when the file uses pa for something else, and above the load in a notebook', () => {
+    const source = 'import pandas as pd\nimport pyarrow as pa\n\ndf = pd.read_csv("raw.csv")\nprint(df["age"].mean())\n';
+    const fixed = applyFix(source, loads(pythonSnapshot('file:///t.py', source), usesPandera)[0].fix!);
+    assert.match(fixed, /^import pandas as pd\nimport pyarrow as pa\nimport pandera\n/);
+    assert.match(fixed, /df = pandera\.DataFrameSchema\(/);
+    const cells = ['import pandas as pd', 'df = pd.read_csv("raw.csv")\ndf["age"].mean()'];
+    const notebook = notebookSnapshot('file:///n.ipynb', cells.map((text) => ({ kind: 'code' as const, source: text })));
+    const [cellFinding] = loads(notebook, usesPandera);
+    assert.equal(applyFix(cells[0], cellFinding.fix!, 0), 'import pandas as pd\nimport pandera as pa');
+    assert.match(applyFix(cells[1], cellFinding.fix!, 1), /df = pa\.DataFrameSchema\(/);
+  });
+
+  it('finds pandera in the other files of a CLI run', () => {
+    const root = mkdtempSync(join(tmpdir(), 'ml-practices-pandera-'));
+    try {
+      writeFileSync(join(root, 'schemas.py'), 'import pandera as pa\n\nPEOPLE = pa.DataFrameSchema({"age": pa.Column(int)})\n');
+      writeFileSync(join(root, 'train.py'), 'import pandas as pd\n\ndf = pd.read_csv("raw.csv")\nprint(df["age"].mean())\n');
+      const result = checkFiles([join(root, 'schemas.py'), join(root, 'train.py')], mergeSettings());
+      const finding = result.files[1].findings.find((candidate) => candidate.ruleId === 'unchecked-data-load');
+      assert.ok(finding?.fix?.edits.some((edit) => edit.newText === '\nimport pandera as pa'), JSON.stringify(finding?.fix));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('asserts the keys read from JSON and finiteness of numpy arrays', () => {

@@ -9,6 +9,7 @@ import type { Range } from './types';
 import { collectDirectives, DIRECTIVE_PREFIX, isSuppressed, type Directive } from './suppressions';
 import type { Finding, InputProblem, Note, Severity } from './types';
 import { measureFunctions } from './units';
+import { NO_PROJECT_FACTS, projectModulesIn, type ProjectFacts } from './project';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -77,8 +78,14 @@ export class ParseCache {
   }
 }
 
-/** Analyses one snapshot. Pass a cache from a long-lived process; without one, trees are freed at once. */
-export function analyze(snapshot: Snapshot, settings: Settings, cache?: ParseCache): AnalysisResult {
+/** AnalysisResult.contributions key: the PROJECT_MODULES the document imports (string[]). */
+export const PROJECT_MODULES_CONTRIBUTION = 'project-modules';
+
+/**
+ * Analyses one snapshot. Pass a cache from a long-lived process; without one, trees are freed at once.
+ * `project`: what is known of the other files (see project.ts).
+ */
+export function analyze(snapshot: Snapshot, settings: Settings, cache?: ParseCache, project: ProjectFacts = NO_PROJECT_FACTS): AnalysisResult {
   if (!settings.enable || snapshot.units.length === 0) {
     return { findings: [], notes: [], problems: snapshot.problems, directives: snapshot.units.map(() => []), contributions: new Map(), severities: new Map() };
   }
@@ -133,8 +140,10 @@ export function analyze(snapshot: Snapshot, settings: Settings, cache?: ParseCac
         if (isSuppressed(directives[unitIndex] ?? [], rule.meta.id, range.start.line, fileDirectives)) return;
         findings.push({ ruleId: rule.meta.id, severity, message, location: { uri: snapshot.uri, cell: unit.cell, range }, related, details, data, fix });
       };
-      rule.check({ snapshot, units, options: ruleOptions(rule.meta.id, settings), report, note, memo, contribute });
+      rule.check({ snapshot, units, options: ruleOptions(rule.meta.id, settings), report, note, memo, contribute, project });
     }
+    // Which project-wide libraries this document imports, for the other documents' analyses (see project.ts).
+    contributions.set(PROJECT_MODULES_CONTRIBUTION, projectModulesIn(units));
     findings.sort((a, b) => (a.location.cell ?? 0) - (b.location.cell ?? 0) || a.location.range.start.line - b.location.range.start.line || a.location.range.start.character - b.location.range.start.character);
     return { findings, notes, problems: snapshot.problems, directives, contributions, severities };
   } finally {

@@ -3,6 +3,7 @@
 import type { SyntaxNode } from '../parsing/parser';
 import type { CodeUnit, Snapshot } from '../documents/snapshot';
 import type { FunctionMetrics } from './units';
+import type { ProjectFacts } from './project';
 import type { Fix, Range, RelatedLocation, Severity } from './types';
 
 export type RuleOptionSpec =
@@ -81,6 +82,8 @@ export interface RuleContext {
    * workspace clone detector); it comes out in AnalysisResult.contributions.
    */
   contribute(key: string, value: unknown): void;
+  /** What is known of the project's other files (whether one imports a library). */
+  project: ProjectFacts;
 }
 
 export interface Rule {

@@ -1,7 +1,9 @@
 // Checks a set of files as one project: each file through the engine, then the cross-document passes
 // (duplicate-code). Shared by the CLI and the tests, so both see exactly what users see.
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { analyze, type AnalysisResult, type ParseCache } from '../analysis/engine';
+import { analyze, PROJECT_MODULES_CONTRIBUTION, type AnalysisResult, type ParseCache } from '../analysis/engine';
+import { PROJECT_MODULES, projectFactsOf, type ProjectFacts } from '../analysis/project';
 import type { Finding, InputProblem } from '../analysis/types';
 import type { Settings } from '../config/settings';
 import { duplicateFindings } from './duplicateFindings';
@@ -37,9 +39,9 @@ export interface AnalysedFile {
 }
 
 /** `inspect` sees the snapshot right after analysis, while `cache` still holds its trees. */
-export function analyseFile(path: string, settings: Settings, cache?: ParseCache, inspect?: (snapshot: Snapshot, result: AnalysisResult) => void): AnalysedFile {
+export function analyseFile(path: string, settings: Settings, cache?: ParseCache, inspect?: (snapshot: Snapshot, result: AnalysisResult) => void, project?: ProjectFacts): AnalysedFile {
   const snapshot = readSnapshot(path, { maxFileSize: settings.maxFileSize });
-  const result = analyze(snapshot, settings, cache);
+  const result = analyze(snapshot, settings, cache, project);
   inspect?.(snapshot, result);
   const lines = snapshot.units.reduce((sum, unit) => sum + unit.source.split('\n').length, 0);
   return { path, uri: pathToFileURL(path).href, kind: snapshot.kind, result, lines };
@@ -59,6 +61,28 @@ export function joinFiles(analysed: readonly AnalysedFile[]): CheckResult {
   return { files, duplicatedLines, totalLines: files.reduce((sum, file) => sum + file.lines, 0) };
 }
 
+/**
+ * What the files of a run tell of the project (analysis/project.ts): each file is read as bytes first, and
+ * only one that names a library is decoded and asked for its imports.
+ */
+export function projectFactsOfFiles(paths: readonly string[], settings: Settings): ProjectFacts {
+  const importsByFile = new Map<string, readonly string[]>();
+  const noRules: Settings = { ...settings, rules: { ...settings.rules, customizations: [{ rule: '*', severity: 'off' }] } };
+  for (const path of paths) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      continue; // reported by the analysis
+    }
+    if (bytes.length > settings.maxFileSize || !PROJECT_MODULES.some((module) => bytes.includes(module))) continue;
+    const modules = analyze(readSnapshot(path, { maxFileSize: settings.maxFileSize }), noRules).contributions.get(PROJECT_MODULES_CONTRIBUTION) as string[] | undefined;
+    if (modules && modules.length > 0) importsByFile.set(path, modules);
+  }
+  return projectFactsOf(importsByFile);
+}
+
 export function checkFiles(paths: readonly string[], settings: Settings): CheckResult {
-  return joinFiles(paths.map((path) => analyseFile(path, settings)));
+  const project = projectFactsOfFiles(paths, settings);
+  return joinFiles(paths.map((path) => analyseFile(path, settings, undefined, undefined, project)));
 }

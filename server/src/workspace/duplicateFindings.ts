@@ -3,7 +3,8 @@
 // other copy. The CLI puts all the files it checks in at once; the language server keeps one index for the
 // whole workspace, updates it one document at a time and asks for the copies of its open documents.
 import { basename } from 'node:path';
-import type { AnalysisResult } from '../analysis/engine';
+import { PROJECT_MODULES_CONTRIBUTION, type AnalysisResult } from '../analysis/engine';
+import type { ProjectFacts } from '../analysis/project';
 import { isSuppressed, type Directive } from '../analysis/suppressions';
 import type { Finding, Severity } from '../analysis/types';
 import { CLONE_STREAMS } from '../checks/duplication/duplicate-code';
@@ -30,6 +31,8 @@ export interface IndexEntry extends CloneDocument {
   severity?: Severity;
   /** Suppression directives per code unit, same order as the snapshot's units. */
   directives: Directive[][];
+  /** The project-wide libraries the document imports (analysis/project.ts). */
+  projectModules?: string[];
 }
 
 /** One document's duplicate-code findings, and every document it shares a copy with (suppressed ones too). */
@@ -39,6 +42,12 @@ export interface DocumentCopies {
 }
 
 const RULE = 'duplicate-code';
+
+/** The project-wide libraries an analysis found imported, as an entry field (absent when none). */
+function projectModulesOf(result: AnalysisResult): Pick<IndexEntry, 'projectModules'> {
+  const modules = result.contributions.get(PROJECT_MODULES_CONTRIBUTION) as string[] | undefined;
+  return modules && modules.length > 0 ? { projectModules: modules } : {};
+}
 /** Other copies named in a message, and given as related locations, at most. */
 const MAX_LISTED = 5;
 const MAX_RELATED = 20;
@@ -55,7 +64,12 @@ const kindOf = (exact: boolean) => (exact ? 'exact copies' : 'copies with rename
  */
 export class DuplicateIndex {
   private readonly clones = new CloneWorkspace<string>();
-  private readonly findingInputs = new Map<string, Pick<IndexEntry, 'severity' | 'directives'>>();
+  private readonly findingInputs = new Map<string, Pick<IndexEntry, 'severity' | 'directives' | 'projectModules'>>();
+
+  /** What the indexed documents tell of the project (which libraries some document imports). */
+  readonly project: ProjectFacts = {
+    imports: (module) => [...this.findingInputs.values()].some((inputs) => inputs.projectModules?.includes(module) === true),
+  };
   /** Set when an update changed the thresholds (minLines/minTokens) since the last `refresh`. */
   private retuned = false;
 
@@ -87,12 +101,13 @@ export class DuplicateIndex {
       minTokens: contribution.minTokens,
       severity: result.severities.get(RULE),
       directives: result.directives,
+      ...projectModulesOf(result),
     });
   }
 
   /** Puts a document in the index as `entry` describes it (e.g. restored from a cache); returns as `set`. */
   setEntry(uri: string, entry: IndexEntry): boolean {
-    this.findingInputs.set(uri, { severity: entry.severity, directives: entry.directives });
+    this.findingInputs.set(uri, { severity: entry.severity, directives: entry.directives, ...(entry.projectModules ? { projectModules: entry.projectModules } : {}) });
     const retuned = this.clones.setDocument(uri, { units: entry.units, minLines: entry.minLines, minTokens: entry.minTokens });
     this.retuned ||= retuned;
     return retuned;

@@ -59,7 +59,7 @@ interface HeaderFile extends FileStamp {
   path: string;
   /** Payload bytes of its units (the payload holds the files in header order). */
   bytes: number;
-  entry: { severity: Severity | null; directives: Directive[][]; minLines: number; minTokens: number; units: HeaderUnit[] } | null;
+  entry: { severity: Severity | null; directives: Directive[][]; minLines: number; minTokens: number; units: HeaderUnit[]; projectModules?: string[] } | null;
 }
 
 interface Header {
@@ -211,6 +211,7 @@ export function serializeIndexCache(files: Iterable<CachedFile>, product: string
             directives: entry.directives,
             minLines: entry.minLines,
             minTokens: entry.minTokens,
+            ...(entry.projectModules && entry.projectModules.length > 0 ? { projectModules: entry.projectModules } : {}),
             units: units.map(({ cell, tokens }) => ({ cell: cell ?? null, tokens: tokens.kinds.length, lines: tokens.lineStarts.length })),
           }
         : null,
@@ -309,7 +310,9 @@ export function openIndexCache(input: Uint8Array, product: string): StoredFile[]
         return unit.cell === null ? { tokens } : { cell: unit.cell, tokens };
       });
       if (reader.at !== start + bytes) fail(`the bytes of ${path} do not match its header`);
-      return { units, minLines: entry.minLines, minTokens: entry.minTokens, severity: entry.severity ?? undefined, directives: entry.directives };
+      const restored: IndexEntry = { units, minLines: entry.minLines, minTokens: entry.minTokens, severity: entry.severity ?? undefined, directives: entry.directives };
+      if (Array.isArray(entry.projectModules)) restored.projectModules = entry.projectModules.filter((module): module is string => typeof module === 'string');
+      return restored;
     };
     files.push({ path, size, mtimeMs, settings, unitTokens: entry?.units.map((unit) => unit.tokens) ?? [], entry: decode });
   }

@@ -52,7 +52,7 @@ export const uncheckedDataLoad: Rule = {
         range: nodeRange(record.call),
         message: `\`${record.callee}\` ${loads}, and nothing checks it before use.${inspected} Add a sanity check (assert the columns, types and ranges you rely on, or validate a schema).`,
         details: summary,
-        fix: sanityChecksFix(record, record.unit.source, aliases()),
+        fix: sanityChecksFix(record, record.unit.source, { aliases: aliases(), projectUsesPandera: context.project.imports('pandera'), units: context.units }),
       });
     }
   },
