@@ -191,6 +191,25 @@ describe('language server over stdio', function () {
     assert.match(hoverText(checked), /Checked by the assert \(line 6\)\./);
   });
 
+  it('writes a pandera schema in the fix when another workspace file imports pandera (and imports it)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'mlp-pandera-'));
+    const text = 'import pandas as pd\n\ndf = pd.read_csv("raw.csv")\nprint(df["age"].mean())\n';
+    writeFileSync(join(folder, 'schemas.py'), 'import pandera as pa\n\nPEOPLE = pa.DataFrameSchema({"age": pa.Column(int)})\n');
+    writeFileSync(join(folder, 'train.py'), text);
+    client = new TestClient();
+    await client.initialize(pathToFileURL(folder).href);
+    await client.waitFor('the workspace index', () => client!.logs.find((line) => /workspace index: \d+ documents/.test(line)));
+    const uri = pathToFileURL(join(folder, 'train.py')).href;
+    await client.open(uri, text);
+    const [load] = await client.waitForDiagnostics(uri, (list) => list.some((diagnostic) => diagnostic.code === 'unchecked-data-load'));
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: load.range, context: { diagnostics: [load] } });
+    const fixed = applyEdits(text, actions.find((action) => action.title === 'Add sanity checks for `df`')!.edit!.changes![uri]);
+    assert.match(fixed, /^import pandas as pd\nimport pandera as pa\n\ndf = pd\.read_csv\("raw\.csv"\)\ndf = pa\.DataFrameSchema\(/);
+    await client.change(uri, fixed, 2);
+    await client.waitForDiagnostics(uri, (list) => list.length === 0);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
   it('updates the copy in another open file when one file changes', async () => {
     client = new TestClient();
     await client.initialize();

@@ -41,6 +41,7 @@ export class TestClient {
     });
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {
       this.logs.push(params.message);
+      this.notify();
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.options.settings?.() ?? null));
     this.connection.onRequest('client/registerCapability', () => null);
@@ -56,7 +57,7 @@ export class TestClient {
     for (const waiter of this.waiters) waiter();
   }
 
-  /** Resolves when `condition` holds (checked on every server notification), or rejects at the deadline. */
+  /** Resolves when `condition` holds (checked on every server notification, log lines included), or rejects at the deadline. */
   waitFor<T>(describe: string, condition: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
     return new Promise((resolve, reject) => {
       const check = () => {
