@@ -2,7 +2,7 @@
 // them. web-tree-sitter allocates trees in wasm memory, so every tree must be deleted when done.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Language, Parser, Query, type Edit, type Node, type Point, type Tree } from 'web-tree-sitter';
+import { Language, Node, Parser, Query, type Edit, type Point, type Tree } from 'web-tree-sitter';
 
 export type { Node as SyntaxNode, Tree as SyntaxTree } from 'web-tree-sitter';
 
@@ -23,8 +23,25 @@ export function initParser(): Promise<void> {
     python = await Language.load(wasmPath('tree-sitter-python.wasm', 'tree-sitter-python/tree-sitter-python.wasm'));
     parser = new Parser();
     parser.setLanguage(python);
+    memoizeNodeType();
   })();
   return initializing;
+}
+
+/**
+ * web-tree-sitter reads a node's type through wasm on every `node.type` (marshal the node, call in, look up
+ * the name), and the checks ask each node's type several times. A node's type never changes (an edit makes
+ * new nodes), so it is read once per node object and kept on it. Left alone if the library's shape differs.
+ */
+function memoizeNodeType(): void {
+  const descriptor = Object.getOwnPropertyDescriptor(Node.prototype, 'type');
+  const read = descriptor?.get;
+  if (!read || descriptor.configurable === false || (read as { memoized?: boolean }).memoized) return;
+  const memoized = function (this: Node & { typeName?: string }): string {
+    return (this.typeName ??= read.call(this) as string);
+  };
+  Object.assign(memoized, { memoized: true });
+  Object.defineProperty(Node.prototype, 'type', { ...descriptor, get: memoized });
 }
 
 const queries = new Map<string, Query>();
