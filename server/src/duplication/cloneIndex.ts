@@ -6,6 +6,7 @@
 import { BARRIER, type CloneTokens } from './pythonTokens';
 
 export interface MatchOptions {
+  /** Fewest tokens of a renamed copy (an exact one needs only the window). */
   minTokens: number;
   minLines: number;
 }
@@ -209,8 +210,20 @@ export class CloneIndex {
         const start = candidateStarts[candidate];
         const otherTexts = other === unit ? texts : this.units[other]!.texts;
         let differing = 0;
-        for (let offset = 0; offset < length; offset++) if (texts[position + offset] !== otherTexts[start + offset]) differing++;
+        let firstDifferent = -1;
+        for (let offset = 0; offset < length; offset++) {
+          if (texts[position + offset] === otherTexts[start + offset]) continue;
+          differing++;
+          if (firstDifferent === -1) firstDifferent = offset;
+        }
         const exact = differing === 0;
+        // The window is an exact copy's threshold; a renamed one needs minTokens. Too short as a renamed
+        // copy, the match may still hold an exact one after its first difference (a function's body copied
+        // under another name): that alignment is looked at again from there.
+        if (!exact && length < options.minTokens) {
+          extended.set(other * DIAGONAL_SPAN + (start - position + DIAGONAL_SPAN / 2), position + firstDifferent + 1);
+          continue;
+        }
         // A few line shapes over and over match anything of the same shape once names and values are
         // normalised: such a run is a copy only when (nearly) its own text stands elsewhere — a function
         // copied under a new name — not when most names and values differ.

@@ -30,7 +30,7 @@ function isGenerated(source: string, markers: readonly string[]): boolean {
 
 /**
  * ## What it does
- * Reports a block of code (at least 6 lines and 50 tokens by default) that also stands elsewhere: in the
+ * Reports a block of code (at least 6 lines and 50 tokens by default, 35 for an exact copy) that also stands elsewhere: in the
  * same file, another file, another cell of the same notebook or another notebook. Exact copies and copies
  * with renamed identifiers or changed literals are found. Imports, docstrings, comments, `__all__` lists,
  * argparse `add_argument` calls and literal data (4 or more rows holding only literals, as in a lookup table)
@@ -51,7 +51,7 @@ export const duplicateCode: Rule = {
     description: 'Block of code that also stands elsewhere (same file, other files, notebook cells or notebooks).',
     options: {
       minLines: { type: 'integer', default: 6, minimum: 2, description: 'Fewest lines of code a duplicated block must span.' },
-      minTokens: { type: 'integer', default: 50, minimum: 10, description: 'Fewest tokens a duplicated block must have.' },
+      minTokens: { type: 'integer', default: 50, minimum: 10, description: 'Fewest tokens a duplicated block must have (an exact, token-for-token copy: 70% of it).' },
       generatedMarkers: {
         type: 'string[]',
         default: GENERATED_MARKERS,
