@@ -164,6 +164,8 @@ export class CloneIndex {
      */
     const extended = new Map<number, number>();
     const DIAGONAL_SPAN = 2 ** 21;
+    /** Alignments looked at again after a difference (see below): only an exact copy counts there. */
+    const reopened = new Set<number>();
     /** Tokens before this are in a reported copy. */
     let coveredTo = 0;
     for (let position = 0; position < hashes.length; position++) {
@@ -219,9 +221,12 @@ export class CloneIndex {
         const exact = differing === 0;
         // The window is an exact copy's threshold; a renamed one needs minTokens. Too short as a renamed
         // copy, the match may still hold an exact one after its first difference (a function's body copied
-        // under another name): that alignment is looked at again from there.
-        if (!exact && length < options.minTokens) {
-          extended.set(other * DIAGONAL_SPAN + (start - position + DIAGONAL_SPAN / 2), position + firstDifferent + 1);
+        // under another name): that alignment is looked at again from there, for an exact copy only (a
+        // renamed match found that way is the tail of one already too short, as in rows of a table).
+        const diagonal = other * DIAGONAL_SPAN + (start - position + DIAGONAL_SPAN / 2);
+        if (!exact && (length < options.minTokens || reopened.has(diagonal))) {
+          extended.set(diagonal, position + firstDifferent + 1);
+          reopened.add(diagonal);
           continue;
         }
         // A few line shapes over and over match anything of the same shape once names and values are
