@@ -554,7 +554,7 @@ export function startServer(connection: Connection): void {
         if (error instanceof AssessmentCancelled) return new ResponseError(LSPErrorCodes.RequestCancelled, 'the assessment was cancelled');
         throw error;
       }
-      log(`assessment of ${root}: ${collected.files.total} files in ${(performance.now() - started).toFixed(0)} ms (the evidence of ${collected.fromCache} Python files and notebooks from the cache)`);
+      log(`assessment of ${root}: ${collected.files.total} files in ${(performance.now() - started).toFixed(0)} ms (Python files and notebooks whose evidence came from the cache: ${collected.fromCache})`);
       collectedByFolder.set(root, collected);
     }
     return decideWorkspace(collected, options);

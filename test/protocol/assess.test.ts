@@ -1,6 +1,6 @@
 // Protocol tests of the self-assessment and the practice lens: the real bundled server over stdio.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -45,6 +45,24 @@ describe('self-assessment over the protocol', function () {
     const answered = await client.connection.sendRequest<AssessmentReport>('ml-practices/assess', { folder: pathToFileURL(folder).href, reuse: true, answers: { '05-use_backlog': { answer: 'partly', by: 'Ada' } } });
     assert.equal(status('05-use_backlog', answered), 'partly');
     assert.equal(answered.files.total, report.files.total);
+  });
+
+  it('keeps the evidence of unchanged files in the cache directory the client names, and reads it on the next run', async () => {
+    const cacheDirectory = mkdtempSync(join(tmpdir(), 'mlp-assess-cache-'));
+    // Files modified in the last seconds are not cached (file system time resolution).
+    const longAgo = new Date('2026-01-01T00:00:00Z');
+    utimesSync(join(folder, 'track.py'), longAgo, longAgo);
+    client = new TestClient();
+    await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: {}, workspaceFolders: null, initializationOptions: { cacheDirectory } });
+    await client.connection.sendNotification('initialized', {});
+    const first = await client.connection.sendRequest<AssessmentReport>('ml-practices/assess', { folder: pathToFileURL(folder).href });
+    await client.waitFor('the first assessment logged', () => client.logs.find((line) => /assessment of .*\(Python files and notebooks whose evidence came from the cache: 0\)/.test(line)));
+    assert.equal(readdirSync(cacheDirectory).filter((name) => name.startsWith('assessment-')).length, 1);
+    const second = await client.connection.sendRequest<AssessmentReport>('ml-practices/assess', { folder: pathToFileURL(folder).href });
+    await client.waitFor('the second assessment logged', () => client.logs.find((line) => /assessment of .*\(Python files and notebooks whose evidence came from the cache: 1\)/.test(line)));
+    assert.deepEqual(second.practices, first.practices);
+    assert.ok(!readdirSync(folder).some((name) => name.startsWith('assessment-')), 'nothing is written into the workspace');
+    rmSync(cacheDirectory, { recursive: true, force: true });
   });
 
   it('stops when the client cancels', async () => {
