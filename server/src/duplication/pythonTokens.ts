@@ -64,7 +64,7 @@ export function hashText(text: string, start = 0, end = text.length): number {
 const ALL = hashText('__all__');
 const KEYWORD_BY_HASH = new Map(KEYWORDS.map((word) => [hashText(word), { word, kind: kind(word) }]));
 const ARGPARSE_METHODS = new Set(['add_argument', 'add_argument_group', 'add_mutually_exclusive_group'].map((name) => hashText(name)));
-/** A run of at least this many rows of literals (a lookup table, test data) is data, not code. */
+/** A run of at least this many rows of literals (a lookup table, test data; CONSTANT_CASE names count as values) is data, not code. */
 export const MIN_LITERAL_ROWS = 4;
 
 const isIdentifierStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128;
@@ -74,6 +74,20 @@ const QUOTE = 39;
 const DOUBLE_QUOTE = 34;
 const NEWLINE = 10;
 const BACKSLASH = 92;
+
+/**
+ * A CONSTANT_CASE name (`API_RUNTIME`, `CONV_TYPE`): in a table row it is a value like a literal, so a
+ * mapping table whose rows mix strings and such names is data too.
+ */
+function isConstantName(text: string, start: number, end: number): boolean {
+  let letters = 0;
+  for (let index = start; index < end; index++) {
+    const c = text.charCodeAt(index);
+    if (c >= 65 && c <= 90) letters++;
+    else if (!(c === 95 || (c >= 48 && c <= 57))) return false;
+  }
+  return letters >= 2;
+}
 
 /** True when `text[start, end)` is a string prefix (r, u, b, f, t and their pairs, any case). */
 function isStringPrefix(text: string, start: number, end: number): boolean {
@@ -238,7 +252,10 @@ export function cloneTokens(text: string): CloneTokens {
       rowHasLiteral = false;
     }
     if (tokenKind === STRING || tokenKind === NUMBER) rowHasLiteral = true;
-    else if (!(tokenKind === COMMA || tokenKind === COLON || tokenKind === MINUS || tokenKind === PLUS || tokenKind === TRUE || tokenKind === FALSE || tokenKind === NONE || (tokenKind >= OPEN_PAREN && tokenKind <= CLOSE_BRACE)))
+    else if (
+      !(tokenKind === COMMA || tokenKind === COLON || tokenKind === MINUS || tokenKind === PLUS || tokenKind === TRUE || tokenKind === FALSE || tokenKind === NONE || (tokenKind >= OPEN_PAREN && tokenKind <= CLOSE_BRACE)) &&
+      !(tokenKind === IDENTIFIER && isConstantName(text, start, end))
+    )
       rowIsData = false;
     kinds[count] = tokenKind;
     texts[count] = hash;

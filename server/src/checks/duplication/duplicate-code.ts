@@ -34,7 +34,7 @@ function isGenerated(source: string, markers: readonly string[]): boolean {
  * same file, another file, another cell of the same notebook or another notebook. Exact copies and copies
  * with renamed identifiers or changed literals are found. Imports, docstrings, comments, `__all__` lists,
  * argparse `add_argument` calls and literal data (4 or more rows holding only literals, as in a lookup table)
- * are ignored, and so are generated files (a marker such as "DO NOT EDIT" or "@generated" in the comments
+ * (CONSTANT_CASE names count as values) are ignored, and so are generated files (a marker such as "DO NOT EDIT" or "@generated" in the comments
  * and docstring at their top, or a path such as `generated/` or `*_pb2.py`): nobody maintains their copies
  * by hand.
  *
