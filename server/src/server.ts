@@ -135,20 +135,36 @@ export function startServer(connection: Connection): void {
     return isExcludedFile(path, project?.file ? project.root : (folder ?? dirname(path)), settings.exclude);
   };
 
+  /**
+   * The editor's ml-practices settings for a scope. Editors resolve resource settings per workspace folder,
+   * so a file inside one is asked for once through its folder: indexing a 10,000-file workspace costs one
+   * workspace/configuration round trip per folder, not one per file.
+   */
+  const editorSettingsCache = new Map<string, Promise<unknown>>();
+  const editorSettingsFor = (uri: string): Promise<unknown> => {
+    const path = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+    const folder = path === undefined ? undefined : workspaceFolders.find((root) => path.startsWith(`${root}/`));
+    const scopeUri = folder === undefined ? uri : pathToFileURL(folder).href;
+    let editor = editorSettingsCache.get(scopeUri);
+    if (!editor) {
+      editor = canPullConfiguration
+        ? connection.workspace.getConfiguration({ scopeUri, section: 'ml-practices' }).catch((error: unknown) => {
+            log(`could not read editor settings: ${String(error)}`);
+            return undefined;
+          })
+        : Promise.resolve(undefined);
+      editorSettingsCache.set(scopeUri, editor);
+    }
+    return editor;
+  };
+
   const settingsFor = (uri: string): Promise<Settings> => {
     let settings = settingsCache.get(uri);
     if (!settings) {
       settings = (async () => {
         const project = projectConfigFor(uri);
         if (project) reportConfigProblems(project.problems);
-        let editor: unknown;
-        if (canPullConfiguration) {
-          try {
-            editor = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'ml-practices' });
-          } catch (error) {
-            log(`could not read editor settings: ${String(error)}`);
-          }
-        }
+        const editor = await editorSettingsFor(uri);
         const fromEditor = sanitizeSettings(editor, 'editor settings (ml-practices.*)');
         reportConfigProblems(fromEditor.problems);
         return mergeSettings(project?.settings ?? {}, fromEditor.settings);
@@ -397,6 +413,7 @@ export function startServer(connection: Connection): void {
 
   const reanalyseAll = () => {
     settingsCache.clear();
+    editorSettingsCache.clear();
     for (const document of files.all()) schedule(document.uri, 0);
     for (const uri of openNotebooks) schedule(uri, 0);
   };

@@ -210,6 +210,17 @@ describe('language server over stdio', function () {
     rmSync(folder, { recursive: true, force: true });
   });
 
+  it('asks the editor for settings once per workspace folder while indexing, not once per file', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'mlp-settings-'));
+    for (let index = 0; index < 12; index++) writeFileSync(join(folder, `step_${index}.py`), `def step_${index}(x):\n    return x + ${index}\n`);
+    let asked = 0;
+    client = new TestClient({ settings: () => (asked++, null) });
+    await client.initialize(pathToFileURL(folder).href);
+    await client.waitFor('the workspace index', () => client!.logs.find((line) => /workspace index: 12 documents/.test(line)));
+    assert.equal(asked, 1, 'one workspace/configuration item for the folder');
+    rmSync(folder, { recursive: true, force: true });
+  });
+
   it('updates the copy in another open file when one file changes', async () => {
     client = new TestClient();
     await client.initialize();
