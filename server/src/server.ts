@@ -1,7 +1,6 @@
 // The language server: LSP wiring only. Python files arrive as text documents, notebooks through LSP 3.17
 // notebook document sync (cells as their own text documents); both become engine snapshots, and findings
 // go back as pushed diagnostics, so any LSP client (VS Code, Neovim, Helix, Emacs) gets them.
-import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -24,6 +23,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { bindUnit } from './analysis/bindings';
 import { analyze, ParseCache, type AnalysisResult } from './analysis/engine';
 import { collectWorkspace, decideWorkspace, type AssessOptions } from './assessment/assess';
+import { buildIdentity } from './assessment/cache';
 import { AssessmentCancelled, type Collected } from './assessment/collect';
 import type { Answer } from './assessment/types';
 import { getPractice, loadCatalog } from './catalog/catalog';
@@ -220,14 +220,7 @@ export function startServer(connection: Connection): void {
   let persisted: PersistentIndex | undefined;
   const productVersion = typeof ML_PRACTICES_VERSION === 'string' ? ML_PRACTICES_VERSION : '0.0.0-dev';
   /** The cache is void for another version, and for another build of it (a development build, a reinstall). */
-  const cacheProduct = (() => {
-    try {
-      const bundle = statSync(__filename);
-      return `${productVersion}+${bundle.size}.${Math.round(bundle.mtimeMs)}`;
-    } catch {
-      return productVersion;
-    }
-  })();
+  const cacheProduct = `${productVersion}+${buildIdentity()}`;
 
   /**
    * Publishes the duplicate-code findings of the open documents that may have changed after the documents

@@ -9,7 +9,7 @@ import { initParser, parsePythonTolerant } from '../../server/src/parsing/parser
 function measure(text: string): Record<string, Pick<FunctionMetrics, 'linesOfCode' | 'branchPoints' | 'parameterCount'>> {
   const tree = parsePythonTolerant(text);
   try {
-    return Object.fromEntries(measureFunctions(tree.rootNode, text).map(({ qualifiedName, linesOfCode, branchPoints, parameterCount }) => [qualifiedName, { linesOfCode, branchPoints, parameterCount }]));
+    return Object.fromEntries(measureFunctions(tree.rootNode, codeLayout(text)).map(({ qualifiedName, linesOfCode, branchPoints, parameterCount }) => [qualifiedName, { linesOfCode, branchPoints, parameterCount }]));
   } finally {
     tree.delete();
   }

@@ -8,8 +8,9 @@ import picomatch from 'picomatch';
 import type { SyntaxNode } from '../parsing/parser';
 import { chainRoot, walk } from '../parsing/syntax';
 import { callsAndImports } from './calls';
-import { definitionsOf } from './units';
-import { collectImports, dottedName, qualify, type ImportAliases } from './imports';
+import type { CodeLayout } from '../duplication/pythonTokens';
+import { codeLayoutOf, definitionsOf } from './units';
+import { dottedName, importsOf, qualify, type ImportAliases } from './imports';
 import type { ParsedUnit, RuleContext } from './rule';
 import { targetNames } from './bindings';
 
@@ -406,7 +407,7 @@ interface UnitFacts {
   mayNameResources: boolean;
   /** Classes defined in the unit, and whether building one from data validates it (pydantic, checks in the class). */
   classes: Map<string, boolean>;
-  aliases: ImportAliases;
+  aliases: ReadonlyMap<string, string>;
   /** Module-level statements (function bodies are in functionFactsOf, computed only for the functions that need them). */
   statements: StatementFacts[];
   /** What the module-level statements bind and write (see PartLists). */
@@ -749,21 +750,21 @@ function partLists(statements: readonly StatementFacts[]): PartLists {
 }
 
 /** What the data-load analysis needs from one unit's module level; depends only on its text, so it is cached with the tree. */
-function unitFacts(root: SyntaxNode, text: string): UnitFacts {
+function unitFacts(root: SyntaxNode, text: string, layout: CodeLayout, aliases: ReadonlyMap<string, string>): UnitFacts {
   const statements = statementFacts(root.namedChildren.filter((child): child is SyntaxNode => !!child));
-  const defined = definitionsOf(root, text);
+  const defined = definitionsOf(root, layout);
   return {
     stringConstants: statements.flatMap(({ parts }) => parts.flatMap((part) => (part.binding?.valueIsString ? part.binding.targets : []))),
     mayNameResources: RESOURCE_HINT.test(text),
     classes: classFacts(defined.flatMap(({ kind, node }) => (kind === 'class' ? [node] : []))),
-    aliases: collectImports(root),
+    aliases,
     statements,
     lists: partLists(statements),
     functions: defined.flatMap(({ kind, node }) => (kind === 'function' ? [{ node, name: node.childForFieldName('name')?.text }] : [])),
   };
 }
 
-const unitFactsOf = (unit: ParsedUnit): UnitFacts => unit.derive('data-load-facts', () => unitFacts(unit.root, unit.text));
+const unitFactsOf = (unit: ParsedUnit): UnitFacts => unit.derive('data-load-facts', () => unitFacts(unit.root, unit.text, codeLayoutOf(unit.text, unit.derive), importsOf(unit)));
 
 /** One function's facts, computed on first need and kept with the tree (they depend only on the unit's text). */
 function functionFactsOf(unit: ParsedUnit, node: SyntaxNode): FunctionFacts {
@@ -913,7 +914,7 @@ function functionsNeeded(units: readonly ParsedUnit[], everything: boolean): { u
 }
 
 /** Import aliases, then modules bound by assignment (`pd = check_pandas_support(…)`) unless the name is an import alias already. */
-function resolveAliases(imports: readonly ImportAliases[], bindings: readonly PartLists['moduleBindings'][number][]): ImportAliases {
+function resolveAliases(imports: readonly ReadonlyMap<string, string>[], bindings: readonly PartLists['moduleBindings'][number][]): ImportAliases {
   const aliases: ImportAliases = new Map();
   for (const unitAliases of imports) for (const [alias, module] of unitAliases) aliases.set(alias, module);
   for (const binding of bindings) {

@@ -8,7 +8,7 @@ import type { ParsedUnit, Report } from './rule';
 import type { Range } from './types';
 import { collectDirectives, DIRECTIVE_PREFIX, isSuppressed, type Directive } from './suppressions';
 import type { Finding, InputProblem, Note, Severity } from './types';
-import { measureFunctions } from './units';
+import { codeLayoutOf, measureFunctions } from './units';
 import { NO_PROJECT_FACTS, projectModulesIn, type ProjectFacts } from './project';
 
 export interface AnalysisResult {
@@ -112,7 +112,7 @@ export function analyze(snapshot: Snapshot, settings: Settings, cache?: ParseCac
           return rootNode();
         },
         derive,
-        functions: () => derive('functions', () => measureFunctions(rootNode(), unit.text)),
+        functions: () => derive('functions', () => measureFunctions(rootNode(), codeLayoutOf(unit.text, derive))),
       };
     });
     const indexOfUnit = new Map(units.map((unit, index) => [unit, index]));

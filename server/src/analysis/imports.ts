@@ -2,9 +2,15 @@
 // `pandas.read_csv` after `import pandas as pd`, `Image.open` is `PIL.Image.open` after
 // `from PIL import Image`. Relative imports are left out (they are project code, not libraries).
 import type { SyntaxNode } from '../parsing/parser';
+import type { ParsedUnit } from './rule';
 import { walk } from '../parsing/syntax';
 
 export type ImportAliases = Map<string, string>;
+
+/** A unit's import aliases, found once per text and kept with its tree (read-only: copy before adding). */
+export function importsOf(unit: Pick<ParsedUnit, 'root' | 'derive'>): ReadonlyMap<string, string> {
+  return unit.derive('imports', () => collectImports(unit.root));
+}
 
 /**
  * Adds the aliases bound by import statements anywhere under `root`, function bodies included (a

@@ -2,7 +2,7 @@
 // of the CLI's run) imports a library. The "Add sanity checks" fix writes a pandera schema when the project
 // uses pandera, even in a file that does not import it yet. Engine-level: callers (the CLI, the server)
 // gather the facts from the files they see; the engine finds them in one document (projectModulesIn).
-import { collectImports } from './imports';
+import { importsOf } from './imports';
 import type { ParsedUnit } from './rule';
 
 /** Libraries whose use anywhere in the project changes what the engine suggests. */
@@ -18,7 +18,7 @@ export const NO_PROJECT_FACTS: ProjectFacts = { imports: () => false };
 /** The project modules a document imports; only a unit whose text names one is asked for its imports. */
 export function projectModulesIn(units: readonly ParsedUnit[]): string[] {
   return PROJECT_MODULES.filter((module) =>
-    units.some((unit) => !unit.isOpaque && unit.text.includes(module) && [...unit.derive('imports', () => collectImports(unit.root)).values()].some((imported) => imported === module || imported.startsWith(`${module}.`))),
+    units.some((unit) => !unit.isOpaque && unit.text.includes(module) && [...importsOf(unit).values()].some((imported) => imported === module || imported.startsWith(`${module}.`))),
   );
 }
 

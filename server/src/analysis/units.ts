@@ -1,7 +1,7 @@
 // Unit-level measurements in the way the SIG maintainability model (and Better Code Hub) measures units:
 // lines of code, branch points and parameters of every function and method. Computed once per code unit
 // and shared by the long-function, complex-function and many-parameters checks.
-import { codeLayout } from '../duplication/pythonTokens';
+import { codeLayout, type CodeLayout } from '../duplication/pythonTokens';
 import type { SyntaxNode } from '../parsing/parser';
 import { docstringOf, nodeRange } from '../parsing/syntax';
 import type { RuleContext } from './rule';
@@ -48,9 +48,17 @@ export interface Definition {
   node: SyntaxNode;
 }
 
+/**
+ * A unit's code layout (see CodeLayout), scanned once per text and kept with its tree through `derive`: the
+ * unit measures, the data-load facts and the assessment's line count share it.
+ */
+export function codeLayoutOf(text: string, derive: <T>(key: string, compute: () => T) => T): CodeLayout {
+  return derive('code-layout', () => codeLayout(text));
+}
+
 /** Every function and class definition and case clause of a parsed unit, in text order (nested ones too). */
-export function definitionsOf(root: SyntaxNode, text: string): Definition[] {
-  return definitionsAt(root, codeLayout(text).definitionKeywords);
+export function definitionsOf(root: SyntaxNode, layout: CodeLayout): Definition[] {
+  return definitionsAt(root, layout.definitionKeywords);
 }
 
 const DEFINITION_TYPES: Record<string, 'function' | 'class' | 'case' | undefined> = { function_definition: 'function', class_definition: 'class', case_clause: 'case' };
@@ -77,8 +85,7 @@ function definitionsAt(root: SyntaxNode, offsets: Int32Array): Definition[] {
  * (codeLayout); the tree is only asked for the nodes at those keywords, which costs a fraction of a walk
  * over every node (even one inside wasm, like a query).
  */
-export function measureFunctions(root: SyntaxNode, text: string): FunctionMetrics[] {
-  const layout = codeLayout(text);
+export function measureFunctions(root: SyntaxNode, layout: CodeLayout): FunctionMetrics[] {
   /** Index (in results) of the function each line counts for; −1: none. */
   const owner = new Int32Array(layout.lineStarts.length).fill(-1);
   const results: FunctionMetrics[] = [];

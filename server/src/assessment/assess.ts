@@ -2,8 +2,7 @@
 // history, decide every practice. Shared by `ml-practices assess` and the server's `ml-practices/assess`.
 import { loadCatalog } from '../catalog/catalog';
 import type { Settings } from '../config/settings';
-import { statSync } from 'node:fs';
-import { cacheStamp, EvidenceCache } from './cache';
+import { buildIdentity, cacheStamp, EvidenceCache } from './cache';
 import { collectEvidence, type Collected } from './collect';
 import { decide } from './decide';
 import { readAnswers, readHistory } from './store';
@@ -22,16 +21,6 @@ export interface AssessOptions {
   cacheDirectory?: string;
   /** Notes about the cache (ignored, not written). */
   log?: (message: string) => void;
-}
-
-/** The build this code runs in: a cache made by another build (a newer version, a development rebuild) is void. */
-function buildIdentity(): string {
-  try {
-    const { size, mtimeMs } = statSync(__filename);
-    return `${size}.${Math.round(mtimeMs)}`;
-  } catch {
-    return 'unknown';
-  }
 }
 
 export async function collectWorkspace(options: AssessOptions): Promise<Collected> {

@@ -27,6 +27,20 @@ interface CacheFile {
   entries: Map<string, Entry>;
 }
 
+/**
+ * The build this code runs in (the bundle's size and modification time): a cache made by another build —
+ * another version, a development rebuild, a reinstall — is void. Shared by the caches of the index and
+ * of the assessment.
+ */
+export function buildIdentity(): string {
+  try {
+    const { size, mtimeMs } = statSync(__filename);
+    return `${size}.${Math.round(mtimeMs)}`;
+  } catch {
+    return 'unknown';
+  }
+}
+
 /** A digest of everything besides a file's content that its evidence depends on. */
 export function cacheStamp(parts: readonly unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');

@@ -12,7 +12,7 @@ import type { Finding } from '../analysis/types';
 import { collectImports, dottedName, qualify, type ImportAliases } from '../analysis/imports';
 import type { CodeUnit } from '../documents/snapshot';
 import { codeLayout } from '../duplication/pythonTokens';
-import { measureFunctions, type FunctionMetrics } from '../analysis/units';
+import { codeLayoutOf, measureFunctions, type FunctionMetrics } from '../analysis/units';
 import type { Catalog } from '../catalog/catalog';
 import type { Settings } from '../config/settings';
 import type { SyntaxNode } from '../parsing/parser';
@@ -293,14 +293,19 @@ export function assessFile(absolute: string, root: string, settings: Settings, t
         }
       }
       for (const unit of snapshot.units) {
-        linesOfCode += codeLayout(unit.text).codeLineCount;
         matchTexts(texts, unit.source, { path, cell: unit.cell === undefined ? undefined : unit.cell + 1 }, record);
-        if (unit.isOpaque) continue;
+        if (unit.isOpaque) {
+          linesOfCode += codeLayout(unit.text).codeLineCount;
+          continue;
+        }
         const parsed = cache.get(unit.text);
+        const derive = <T>(key: string, compute: () => T): T => deriveFrom(parsed.derived, key, compute);
+        const layout = codeLayoutOf(unit.text, derive);
+        linesOfCode += layout.codeLineCount;
         const cell = unit.cell === undefined ? undefined : unit.cell + 1;
         const lines = unit.source.split('\n');
         const place = (node: SyntaxNode): Place => ({ path, line: node.startPosition.row + 1, cell, excerpt: excerpt(lines[node.startPosition.row]) });
-        const functions = (parsed.derived.get('functions') as FunctionMetrics[] | undefined) ?? measureFunctions(parsed.tree.rootNode, unit.text);
+        const functions = derive('functions', () => measureFunctions(parsed.tree.rootNode, layout));
         for (const metrics of functions) {
           const key = `${unit.cell ?? -1}:${metrics.nameRange.start.line}:${metrics.nameRange.start.character}`;
           units.push({ path, line: metrics.nameRange.start.line + 1, cell, name: metrics.qualifiedName, metrics, reportedBy: reported.get(key) ?? [] });

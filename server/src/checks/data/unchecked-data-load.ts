@@ -36,6 +36,9 @@ export const uncheckedDataLoad: Rule = {
     const records = analyseDataLoads(context, { extraLoaders: stringListOption(context.options, 'loaders'), validatorNames: stringListOption(context.options, 'validators') });
     let importAliases: ReturnType<typeof importAliasesOf> | undefined;
     const aliases = () => (importAliases ??= importAliasesOf(context.units));
+    // Asked once per analysis: the answer scans what the project knows of its other files.
+    let projectUsesPandera: boolean | undefined;
+    const usesPandera = () => (projectUsesPandera ??= context.project.imports('pandera'));
     const where = (unit: ParsedUnit, line: number) => (unit.cell === undefined ? `line ${line + 1}` : `cell ${unit.cell + 1}, line ${line + 1}`);
     for (const record of records) {
       const summary = describeLoad(record, where);
@@ -52,7 +55,7 @@ export const uncheckedDataLoad: Rule = {
         range: nodeRange(record.call),
         message: `\`${record.callee}\` ${loads}, and nothing checks it before use.${inspected} Add a sanity check (assert the columns, types and ranges you rely on, or validate a schema).`,
         details: summary,
-        fix: sanityChecksFix(record, record.unit.source, { aliases: aliases(), projectUsesPandera: context.project.imports('pandera'), units: context.units }),
+        fix: sanityChecksFix(record, record.unit.source, { aliases: aliases(), projectUsesPandera: usesPandera(), units: context.units }),
       });
     }
   },
