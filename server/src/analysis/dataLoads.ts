@@ -4,7 +4,7 @@
 // cells below in a notebook), and record the first real check (assert, if … raise, schema validation, a
 // validating function) or, failing that, the first inspection (head/info/describe …). The
 // unchecked-data-load rule, its hover and its quick fix are built on these records.
-import picomatch from 'picomatch';
+import { globTest } from '../config/globs';
 import type { SyntaxNode } from '../parsing/parser';
 import { chainRoot, walk } from '../parsing/syntax';
 import { callsAndImports } from './calls';
@@ -104,7 +104,7 @@ const DEFAULT_LOADERS: [string, LoadedKind][] = [
   ['PIL.Image.open', 'image'],
   ['cv2.imread', 'image'],
 ];
-const DEFAULT_LOADER_TABLE = DEFAULT_LOADERS.map(([glob, kind]) => ({ match: picomatch(glob), kind }));
+const DEFAULT_LOADER_TABLE = DEFAULT_LOADERS.map(([glob, kind]) => ({ match: globTest(glob), kind }));
 /** Resolved callee name → default loader kind (null: not a loader), shared by all analyses; bounded. */
 const DEFAULT_LOADER_KINDS = new Map<string, LoadedKind | null>();
 
@@ -156,7 +156,7 @@ const FRAME_API = new Set(
 );
 
 /** Path globs of test code (pytest's naming, and tests/ folders): loads in tests read fixtures, not external data. */
-const TEST_FILES = picomatch(['**/test_*.py', '**/*_test.py', '**/conftest.py', '**/tests/**'], { dot: true });
+const TEST_FILES = globTest(['**/test_*.py', '**/*_test.py', '**/conftest.py', '**/tests/**'], { dot: true });
 
 export function isTestFile(uri: string): boolean {
   const path = decodeURIComponent(uri.replace(/^file:\/\//, ''));
@@ -805,7 +805,7 @@ export function analyseDataLoads(context: Pick<RuleContext, 'units' | 'memo' | '
 }
 
 /** Last names of the default loaders (`read_*`, `load`, `File` …): a call to none of them is no default load. */
-const LOADER_LAST_NAMES = picomatch([...new Set(DEFAULT_LOADERS.map(([glob]) => glob.split('.').pop()!))]);
+const LOADER_LAST_NAMES = globTest([...new Set(DEFAULT_LOADERS.map(([glob]) => glob.split('.').pop()!))]);
 
 /** The calls of a unit as a query finds them (no facts walk): enough to tell where a load may be. */
 interface CallHints {
@@ -999,8 +999,8 @@ class DataLoadAnalysis {
       this.facts.map(({ facts }) => facts.aliases),
       lists.flatMap(({ lists }) => lists.moduleBindings),
     );
-    this.extraLoaders = options.extraLoaders.map((glob) => picomatch(glob));
-    this.isValidatorName = picomatch([...options.validatorNames]);
+    this.extraLoaders = options.extraLoaders.map((glob) => globTest(glob));
+    this.isValidatorName = globTest(options.validatorNames);
   }
 
   /** The last local function of that name that asserts or raises on a parameter (facts computed on first ask). */

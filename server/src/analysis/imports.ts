@@ -4,12 +4,19 @@
 import type { SyntaxNode } from '../parsing/parser';
 import type { ParsedUnit } from './rule';
 import { walk } from '../parsing/syntax';
+import { callsAndImports } from './calls';
 
 export type ImportAliases = Map<string, string>;
 
 /** A unit's import aliases, found once per text and kept with its tree (read-only: copy before adding). */
 export function importsOf(unit: Pick<ParsedUnit, 'root' | 'derive'>): ReadonlyMap<string, string> {
-  return unit.derive('imports', () => collectImports(unit.root));
+  return unit.derive('imports', () => {
+    // The import statements come from the shared calls-and-imports query (usually run already), so only
+    // they are walked, not the whole tree.
+    const aliases: ImportAliases = new Map();
+    for (const { name, node } of callsAndImports(unit.root, unit.derive)) if (name === 'import') collectImports(node, aliases);
+    return aliases;
+  });
 }
 
 /**

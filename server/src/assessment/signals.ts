@@ -1,7 +1,7 @@
 // The evidence signals of every catalog entry, indexed for matching: path globs, text phrases, imported
 // modules, called functions, declared dependencies and rule findings. The table is data from the catalog
 // (catalog/practices/<id>.json → signals); this file only knows how to look each kind up quickly.
-import picomatch from 'picomatch';
+import { globTest } from '../config/globs';
 import type { Catalog, Practice, Signal } from '../catalog/catalog';
 
 export interface SignalRef {
@@ -18,7 +18,7 @@ interface GlobSignal extends SignalRef {
 
 /** `Jenkinsfile` matches that name at any depth; `.github/workflows/*.yml` is matched from the root. */
 export function globMatcher(glob: string): (relativePath: string) => boolean {
-  return picomatch(glob, { dot: true, basename: !glob.includes('/') });
+  return globTest(glob, { dot: true, basename: true });
 }
 
 /** PEP 503 normalisation: `Scikit_Learn` and `scikit-learn` are the same distribution. */

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import picomatch from 'picomatch';
+import { globTest } from '../../config/globs';
 import { integerOption, stringListOption, type Rule } from '../../analysis/rule';
 import { headerEnd } from '../../duplication/pythonTokens';
 import { cloneTokens, type TokenStream } from '../../workspace/duplicates';
@@ -18,7 +18,7 @@ function isGeneratedPath(uri: string, globs: readonly string[]): boolean {
   if (globs.length === 0 || !uri.startsWith('file:')) return false;
   const key = globs.join('\n');
   let matches = pathMatchers.get(key);
-  if (!matches) pathMatchers.set(key, (matches = picomatch([...globs], { dot: true })));
+  if (!matches) pathMatchers.set(key, (matches = globTest(globs, { dot: true })));
   return matches(fileURLToPath(uri).split('\\').join('/'));
 }
 
