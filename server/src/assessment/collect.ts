@@ -91,6 +91,8 @@ export const REPORT_HEADING = '# ML practices self-assessment';
 const MAX_TEXT_BYTES = 1_000_000;
 /** Files analysed between two yields to the event loop (progress, cancellation). */
 const BATCH = 16;
+/** Longest stretch of this thread's own work between two yields while worker threads wait for files. */
+const YIELD_EVERY_MS = 10;
 
 
 const toPosix = (path: string) => path.split(sep).join('/');
@@ -147,20 +149,28 @@ export async function collectEvidence(options: CollectOptions): Promise<Collecte
     const path = toPosix(relative(root, directory));
     for (const ref of table.paths) if (ref.matches(path)) record(ref, { path: `${path}/` });
   }
-  walk.files.forEach((absolute, index) => {
+  // This thread also hands the workers their files: it yields every few milliseconds so that a worker
+  // which has finished a file gets its next one without waiting for the whole loop.
+  let yielded = performance.now();
+  for (let index = 0; index < walk.files.length; index++) {
+    if (performance.now() - yielded > YIELD_EVERY_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      yielded = performance.now();
+    }
+    const absolute = walk.files[index];
     const path = relativePaths[index];
     for (const ref of table.paths) if (ref.matches(path)) record(ref, { path });
     const fileName = basename(path);
     const manifest = isManifest(fileName) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path);
     // Code is searched cell by cell during analysis (below), so notebook evidence names a cell and line.
     const texts = isCode(path) ? [] : table.texts.filter((ref) => ref.matches(path));
-    if (!manifest && texts.length === 0) return;
+    if (!manifest && texts.length === 0) continue;
     let text: string;
     try {
-      if (statSync(absolute).size > MAX_TEXT_BYTES) return;
+      if (statSync(absolute).size > MAX_TEXT_BYTES) continue;
       text = readFileSync(absolute, 'utf8');
     } catch {
-      return; // unreadable: no evidence from it
+      continue; // unreadable: no evidence from it
     }
     // The assessment's own exports (a Markdown report committed for a pull request) name every practice:
     // reading them as evidence would make the report confirm itself.
@@ -172,7 +182,7 @@ export async function collectEvidence(options: CollectOptions): Promise<Collecte
         for (const ref of table.dependencies.get(dependency.name) ?? []) record(ref, { path, line: dependency.line, excerpt: excerpt(text.split('\n')[dependency.line - 1]) });
       }
     }
-  });
+  }
 
   // 2. Python files and notebooks through the engine (in worker threads when there are many), started above.
   const perFile = await analysing;
