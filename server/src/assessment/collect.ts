@@ -18,6 +18,7 @@ import type { Settings } from '../config/settings';
 import type { SyntaxNode } from '../parsing/parser';
 import type { QueryCapture } from 'web-tree-sitter';
 import { analyseFile, joinFiles, type AnalysedFile } from '../workspace/check';
+import { DuplicateIndex } from '../workspace/duplicateFindings';
 import { ANALYSED_EXTENSIONS, findFiles } from '../workspace/files';
 import { isManifest, readManifest } from './manifests';
 import { STORE_DIRECTORY } from './store';
@@ -142,7 +143,11 @@ export async function collectEvidence(options: CollectOptions): Promise<Collecte
   // reads configuration and manifests (the results are merged afterwards, in the same order as before).
   const isCode = (path: string) => ANALYSED_EXTENSIONS.some((extension) => path.endsWith(extension));
   const analysable = walk.files.filter((_, index) => isCode(relativePaths[index]));
-  const analysing = analyseAll(analysable, { root, settings, table, onProgress: options.onProgress, cancelled, cache: options.cache });
+  // The duplicate index is filled while files are still being analysed (this thread is mostly waiting
+  // then), in file order so that the copies found do not depend on thread timing.
+  const duplicates = new DuplicateIndex();
+  const onEvidence = (evidence: FileEvidence) => duplicates.set(evidence.file.uri, evidence.file.result);
+  const analysing = analyseAll(analysable, { root, settings, table, onProgress: options.onProgress, cancelled, cache: options.cache, onEvidence });
   // Keep the promise observed: a failure is handled where it is awaited, not as an unhandled rejection.
   analysing.catch(() => undefined);
   for (const directory of directories) {
@@ -210,7 +215,7 @@ export async function collectEvidence(options: CollectOptions): Promise<Collecte
   options.cache?.save();
 
   // 3. Cross-file passes and rule findings.
-  const joined = joinFiles(analysed);
+  const joined = joinFiles(analysed, duplicates);
   const findings = joined.files.flatMap((file) => file.findings.map((finding) => ({ path: toPosix(relative(root, file.path)), finding })));
   for (const { path, finding } of findings) {
     for (const ref of table.rules.get(finding.ruleId) ?? []) {
@@ -240,7 +245,8 @@ export async function collectEvidence(options: CollectOptions): Promise<Collecte
 
 /** Records each text signal whose phrase occurs in `text`, at its first occurrence. */
 function matchTexts(texts: readonly (SignalRef & { needle: string })[], text: string, where: Place, record: (ref: SignalRef, place: Place) => void): void {
-  if (texts.length === 0) return;
+  // Most files hold none of the phrases: one scan of a case-insensitive pattern of them all says so.
+  if (texts.length === 0 || !anyPhrase(texts).test(text)) return;
   const lower = text.toLowerCase();
   for (const ref of texts) {
     const at = lower.indexOf(ref.needle);
@@ -248,6 +254,25 @@ function matchTexts(texts: readonly (SignalRef & { needle: string })[], text: st
     const lineIndex = lower.slice(0, at).split('\n').length - 1;
     record(ref, { ...where, line: lineIndex + 1, excerpt: excerpt(text.split('\n')[lineIndex]) });
   }
+}
+
+const phrasePatterns = new WeakMap<readonly { needle: string }[], RegExp>();
+const phrasePatternsByNeedles = new Map<string, RegExp>();
+
+/**
+ * A pattern that finds any of the phrases, whatever the case (Unicode case folding, so it matches wherever
+ * the lower-cased text holds a phrase: the phrases are ASCII). Kept per list and per distinct set of phrases.
+ */
+function anyPhrase(texts: readonly { needle: string }[]): RegExp {
+  let pattern = phrasePatterns.get(texts);
+  if (!pattern) {
+    const needles = [...new Set(texts.map((ref) => ref.needle))].sort();
+    const key = needles.join('\n');
+    pattern = phrasePatternsByNeedles.get(key);
+    if (!pattern) phrasePatternsByNeedles.set(key, (pattern = new RegExp(needles.map((needle) => needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu')));
+    phrasePatterns.set(texts, pattern);
+  }
+  return pattern;
 }
 
 /** What one Python file or notebook contributes to the assessment. Plain data: a worker thread sends it. */
@@ -313,8 +338,8 @@ export function assessFile(absolute: string, root: string, settings: Settings, t
         const layout = codeLayoutOf(unit.text, derive);
         linesOfCode += layout.codeLineCount;
         const cell = unit.cell === undefined ? undefined : unit.cell + 1;
-        const lines = unit.source.split('\n');
-        const place = (node: SyntaxNode): Place => ({ path, line: node.startPosition.row + 1, cell, excerpt: excerpt(lines[node.startPosition.row]) });
+        let lines: string[] | undefined;
+        const place = (node: SyntaxNode): Place => ({ path, line: node.startPosition.row + 1, cell, excerpt: excerpt((lines ??= unit.source.split('\n'))[node.startPosition.row]) });
         const functions = derive('functions', () => measureFunctions(parsed.tree.rootNode, layout));
         for (const metrics of functions) {
           const key = `${unit.cell ?? -1}:${metrics.nameRange.start.line}:${metrics.nameRange.start.character}`;
@@ -347,12 +372,16 @@ interface AnalyseAllOptions {
   onProgress?: (done: number, total: number) => void;
   cancelled: () => void;
   cache?: EvidenceCache;
+  /** Called with each file's evidence in the order of the files, as soon as it and all before it are known. */
+  onEvidence?: (evidence: FileEvidence) => void;
 }
 
 /** The worker bundle beside this bundle (dist/assessWorker.js); absent when running from sources. */
 const WORKER_FILE = join(__dirname, 'assessWorker.js');
 /** Below this many files, starting threads (each loads the parser) costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 48;
+/** How many of the largest files each thread is given first (see dispatchOrder). */
+const LARGEST_FIRST_PER_THREAD = 4;
 
 function workerCount(files: number): number {
   const configured = process.env.ML_PRACTICES_WORKERS;
@@ -367,31 +396,61 @@ function workerCount(files: number): number {
  */
 async function analyseAll(files: readonly string[], options: AnalyseAllOptions): Promise<FileEvidence[]> {
   const results: (FileEvidence | undefined)[] = files.map((file) => options.cache?.get(file));
-  const missing = files.filter((_, index) => results[index] === undefined);
+  const missing: number[] = [];
+  results.forEach((evidence, index) => evidence === undefined && missing.push(index));
   const cached = files.length - missing.length;
   const progress = options.onProgress && ((done: number) => options.onProgress!(cached + done, files.length));
-  const fresh = await analyseFiles(missing, { ...options, onProgress: progress });
-  fresh.forEach((evidence, index) => options.cache?.set(missing[index], evidence));
-  let next = 0;
-  return results.map((evidence) => evidence ?? fresh[next++]);
+  let ready = 0;
+  const advance = () => {
+    for (; ready < files.length && results[ready] !== undefined; ready++) options.onEvidence?.(results[ready]!);
+  };
+  const onFresh = (position: number, evidence: FileEvidence) => {
+    results[missing[position]] = evidence;
+    options.cache?.set(files[missing[position]], evidence);
+    advance();
+  };
+  advance(); // the cached files before the first one to analyse
+  await analyseFiles(missing.map((index) => files[index]), { ...options, onProgress: progress }, onFresh);
+  return results as FileEvidence[];
 }
 
-async function analyseFiles(files: readonly string[], options: AnalyseAllOptions): Promise<FileEvidence[]> {
+async function analyseFiles(files: readonly string[], options: AnalyseAllOptions, onResult: (position: number, evidence: FileEvidence) => void): Promise<void> {
   const threads = workerCount(files.length);
   if (threads === 0) {
-    const results: FileEvidence[] = [];
     for (let index = 0; index < files.length; index++) {
       if (index % BATCH === 0) {
         options.onProgress?.(index, files.length);
         await new Promise((resolve) => setImmediate(resolve));
         options.cancelled();
       }
-      results.push(assessFile(files[index], options.root, options.settings, options.table));
+      onResult(index, assessFile(files[index], options.root, options.settings, options.table));
     }
     options.onProgress?.(files.length, files.length);
-    return results;
+    return;
   }
-  return analyseInWorkers(files, threads, options);
+  await analyseInWorkers(files, threads, options, onResult);
+}
+
+/**
+ * The order in which files go to the threads: the largest few first (one of them last would leave the other
+ * threads idle at the end), then the rest in file order (so that results can be used in order early).
+ */
+function dispatchOrder(files: readonly string[], threads: number): number[] {
+  const sizes = files.map((file) => {
+    try {
+      return statSync(file).size;
+    } catch {
+      return 0; // the analysis reports it
+    }
+  });
+  const first = new Set(
+    sizes
+      .map((size, index) => ({ size, index }))
+      .sort((a, b) => b.size - a.size || a.index - b.index)
+      .slice(0, threads * LARGEST_FIRST_PER_THREAD)
+      .map(({ index }) => index),
+  );
+  return [...first, ...files.map((_, index) => index).filter((index) => !first.has(index))];
 }
 
 /**
@@ -399,22 +458,22 @@ async function analyseFiles(files: readonly string[], options: AnalyseAllOptions
  * fails on is analysed here instead, so one bad file costs time, never evidence; cancelling terminates the
  * threads at once.
  */
-function analyseInWorkers(files: readonly string[], threads: number, options: AnalyseAllOptions): Promise<FileEvidence[]> {
-  const results: FileEvidence[] = new Array(files.length);
+function analyseInWorkers(files: readonly string[], threads: number, options: AnalyseAllOptions, onResult: (position: number, evidence: FileEvidence) => void): Promise<void> {
+  const order = dispatchOrder(files, threads);
   const workers: Worker[] = [];
   let next = 0;
   let done = 0;
-  return new Promise<FileEvidence[]>((resolve, reject) => {
+  return new Promise<void>((resolve, reject) => {
     let finished = false;
     const finish = (error?: unknown) => {
       if (finished) return;
       finished = true;
       for (const worker of workers) void worker.terminate();
       if (error) reject(error);
-      else resolve(results);
+      else resolve();
     };
     const complete = (index: number, evidence: FileEvidence) => {
-      results[index] = evidence;
+      onResult(index, evidence);
       done++;
       if (done % BATCH === 0 || done === files.length) options.onProgress?.(done, files.length);
       try {
@@ -426,23 +485,25 @@ function analyseInWorkers(files: readonly string[], threads: number, options: An
       if (done === files.length) finish();
     };
     const feed = (worker: Worker) => {
-      if (next < files.length) worker.postMessage({ index: next, path: files[next++] });
+      if (next < order.length) {
+        const index = order[next++];
+        worker.postMessage({ index, path: files[index] });
+      }
     };
     for (let thread = 0; thread < threads; thread++) {
       const worker = new Worker(WORKER_FILE, { workerData: { root: options.root, settings: options.settings } });
       workers.push(worker);
       worker.on('message', (message: { index: number; evidence?: FileEvidence; error?: string }) => {
         if (finished) return;
+        feed(worker); // first: the worker goes on while this thread takes in the result
         if (message.evidence) complete(message.index, message.evidence);
         else {
           try {
             complete(message.index, assessFile(files[message.index], options.root, options.settings, options.table));
           } catch (error) {
             finish(error);
-            return;
           }
         }
-        feed(worker);
       });
       worker.on('error', (error) => finish(error));
       feed(worker);

@@ -6,7 +6,7 @@ import { analyze, PROJECT_MODULES_CONTRIBUTION, type AnalysisResult, type ParseC
 import { PROJECT_MODULES, projectFactsOf, type ProjectFacts } from '../analysis/project';
 import type { Finding, InputProblem } from '../analysis/types';
 import type { Settings } from '../config/settings';
-import { duplicateFindings } from './duplicateFindings';
+import { duplicateFindings, type DuplicateIndex } from './duplicateFindings';
 import type { Snapshot } from '../documents/snapshot';
 import { readSnapshot } from './files';
 
@@ -38,18 +38,27 @@ export interface AnalysedFile {
   lines: number;
 }
 
+function lineCount(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
 /** `inspect` sees the snapshot right after analysis, while `cache` still holds its trees. */
 export function analyseFile(path: string, settings: Settings, cache?: ParseCache, inspect?: (snapshot: Snapshot, result: AnalysisResult) => void, project?: ProjectFacts): AnalysedFile {
   const snapshot = readSnapshot(path, { maxFileSize: settings.maxFileSize });
   const result = analyze(snapshot, settings, cache, project);
   inspect?.(snapshot, result);
-  const lines = snapshot.units.reduce((sum, unit) => sum + unit.source.split('\n').length, 0);
+  const lines = snapshot.units.reduce((sum, unit) => sum + lineCount(unit.source), 0);
   return { path, uri: pathToFileURL(path).href, kind: snapshot.kind, result, lines };
 }
 
-/** The cross-document passes over analysed files: duplicate-code findings and the duplicated-lines share. */
-export function joinFiles(analysed: readonly AnalysedFile[]): CheckResult {
-  const duplicates = duplicateFindings(analysed);
+/**
+ * The cross-document passes over analysed files: duplicate-code findings and the duplicated-lines share.
+ * `index`: a duplicate index already holding the first of these files, in this order (see duplicateFindings).
+ */
+export function joinFiles(analysed: readonly AnalysedFile[], index?: DuplicateIndex): CheckResult {
+  const duplicates = duplicateFindings(analysed, undefined, index);
   let duplicatedLines = 0;
   const files = analysed.map(({ path, uri, kind, result, lines }) => {
     const copies = duplicates.get(uri) ?? [];

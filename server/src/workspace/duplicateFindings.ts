@@ -202,9 +202,12 @@ export class DuplicateIndex {
  * Duplicate-code findings by document URI, in one pass over a fresh index (the CLI; documents with the rule
  * off get none). With `reportFor`, only those documents get findings (the others are matched against).
  */
-export function duplicateFindings(documents: readonly AnalysedDocument[], reportFor?: ReadonlySet<string>): Map<string, Finding[]> {
-  const index = new DuplicateIndex();
-  for (const { uri, result } of documents) index.set(uri, result);
+/**
+ * The duplicate-code findings of a set of documents. `index`: one that already holds some of them (added
+ * while others were still being analysed); the rest are added in order.
+ */
+export function duplicateFindings(documents: readonly AnalysedDocument[], reportFor?: ReadonlySet<string>, index = new DuplicateIndex()): Map<string, Finding[]> {
+  for (const { uri, result } of documents) if (!index.has(uri)) index.set(uri, result);
   const byUri = new Map<string, Finding[]>();
   const asked = documents.map(({ uri }) => uri).filter((uri) => reportFor?.has(uri) ?? true);
   for (const [uri, { findings }] of index.copiesOf(asked)) if (findings.length > 0) byUri.set(uri, findings);
