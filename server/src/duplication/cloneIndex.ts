@@ -61,6 +61,20 @@ let failure = new Int32Array(1024);
 /** Lines (holding tokens) in tokens start..end. */
 export const linesIn = (tokens: CloneTokens, start: number, end: number): number => tokens.ordinals[end - 1] - tokens.ordinals[start] + 1;
 
+/** The position of the first token after the line of the token at `position`. */
+function lineEnd(ordinals: CloneTokens['ordinals'], position: number, count: number): number {
+  let end = position;
+  while (end < count && ordinals[end] === ordinals[position]) end++;
+  return end;
+}
+
+/** The first `length` tokens from `start`, less those on the line of the token after them (a line begun, not finished). */
+function wholeLinesBefore(ordinals: CloneTokens['ordinals'], start: number, length: number): number {
+  let whole = length;
+  while (whole > 0 && ordinals[start + whole - 1] === ordinals[start + length]) whole--;
+  return whole;
+}
+
 export class CloneIndex {
   private readonly power: number;
   private units: (CloneTokens | undefined)[] = [];
@@ -206,11 +220,12 @@ export class CloneIndex {
       let best = 0;
       const others: OtherCopy[] = [];
       for (let candidate = 0; candidate < candidateUnits.length; candidate++) {
-        const length = candidateLengths[candidate];
+        let length = candidateLengths[candidate];
         if (isRepetitive(length)) continue;
         const other = candidateUnits[candidate];
         const start = candidateStarts[candidate];
-        const otherTexts = other === unit ? texts : this.units[other]!.texts;
+        const otherTokens = other === unit ? tokens : this.units[other]!;
+        const otherTexts = otherTokens.texts;
         let differing = 0;
         let firstDifferent = -1;
         for (let offset = 0; offset < length; offset++) {
@@ -218,16 +233,26 @@ export class CloneIndex {
           differing++;
           if (firstDifferent === -1) firstDifferent = offset;
         }
-        const exact = differing === 0;
+        let exact = differing === 0;
         // The window is an exact copy's threshold; a renamed one needs minTokens. Too short as a renamed
-        // copy, the match may still hold an exact one after its first difference (a function's body copied
-        // under another name): that alignment is looked at again from there, for an exact copy only (a
-        // renamed match found that way is the tail of one already too short, as in rows of a table).
+        // copy, the match may still hold an exact one: before its first difference, in whole lines (a block
+        // copied verbatim, followed by a statement that only starts alike), or after it (a function's body
+        // copied under another name): that alignment is looked at again from there, for an exact copy only
+        // (a renamed match found that way is the tail of one already too short, as in rows of a table).
         const diagonal = other * DIAGONAL_SPAN + (start - position + DIAGONAL_SPAN / 2);
         if (!exact && (length < options.minTokens || reopened.has(diagonal))) {
-          extended.set(diagonal, position + firstDifferent + 1);
           reopened.add(diagonal);
-          continue;
+          // A match that starts in the middle of a line (the `:` ending the line before the block) is looked
+          // at again from the next line, so that an exact block found in it starts where its code does.
+          const nextLine = position > 0 && ordinals[position - 1] === ordinals[position] ? lineEnd(ordinals, position, count) : position;
+          extended.set(diagonal, Math.min(position + firstDifferent + 1, nextLine > position ? nextLine : Number.MAX_SAFE_INTEGER));
+          if (nextLine > position) continue;
+          const prefix = wholeLinesBefore(ordinals, position, firstDifferent);
+          if (prefix < window || isRepetitive(prefix) || position + prefix <= coveredTo) continue;
+          if (linesIn(tokens, position, position + prefix) < options.minLines || linesIn(otherTokens, start, start + prefix) < options.minLines) continue;
+          length = prefix;
+          differing = 0;
+          exact = true;
         }
         // A few line shapes over and over match anything of the same shape once names and values are
         // normalised: such a run is a copy only when (nearly) its own text stands elsewhere — a function

@@ -55,8 +55,8 @@ for (const text of OPERATORS) {
 export const kindName = (value: number): string => KIND_NAMES[value] ?? '?';
 
 /** FNV-1a over UTF-16 code units of text[start, end). Never 0. */
-export function hashText(text: string, start = 0, end = text.length): number {
-  let hash = 0x811c9dc5 | 0;
+export function hashText(text: string, start = 0, end = text.length, seed = 0x811c9dc5 | 0): number {
+  let hash = seed;
   for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
   return hash || 1;
 }
@@ -360,6 +360,10 @@ export function cloneTokens(text: string): CloneTokens {
    */
   function readStrings(start: number, firstEnd: number): number {
     let end = firstEnd;
+    // The pieces' texts only: the space, line breaks and comments between them are layout (a copy re-indented
+    // elsewhere has other indentation there).
+    let hash = hashText(text, start, firstEnd);
+    const addPiece = (pieceStart: number, pieceEnd: number) => (hash = hashText(text, pieceStart, pieceEnd, Math.imul(hash, 0x01000193)));
     for (;;) {
       let next = end;
       for (;;) {
@@ -375,6 +379,7 @@ export function cloneTokens(text: string): CloneTokens {
       const c = text.charCodeAt(next);
       if (c === QUOTE || c === DOUBLE_QUOTE) {
         end = stringEnd(text, next, false);
+        addPiece(next, end);
         continue;
       }
       if (isIdentifierStart(c)) {
@@ -383,12 +388,13 @@ export function cloneTokens(text: string): CloneTokens {
         const after = text.charCodeAt(wordEnd);
         if ((after === QUOTE || after === DOUBLE_QUOTE) && isStringPrefix(text, next, wordEnd)) {
           end = stringEnd(text, wordEnd, isFormatPrefix(text, next, wordEnd));
+          addPiece(next, end);
           continue;
         }
       }
       break;
     }
-    push(STRING, hashText(text, start, end), start, end);
+    push(STRING, hash || 1, start, end);
     return end;
   }
 
