@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis/engine';
 import { mergeSettings } from '../../server/src/config/settings';
 import { pythonSnapshot } from '../../server/src/documents/snapshot';
-import { BARRIER, cloneTokens, headerEnd, kindName, STRING } from '../../server/src/duplication/pythonTokens';
+import { BARRIER, cloneTokens, DATA, headerEnd, kindName, STRING } from '../../server/src/duplication/pythonTokens';
 import { initParser } from '../../server/src/parsing/parser';
 import { DuplicateIndex, duplicateFindings } from '../../server/src/workspace/duplicateFindings';
 import { CloneWorkspace, findClones, type TokenStream } from '../../server/src/workspace/duplicates';
@@ -39,11 +39,14 @@ describe('duplicate-code tokenizer', () => {
     assert.deepEqual(names('group = parser.add_argument_group("g")\n').length, 8);
   });
 
-  it('leaves out literal data tables of 4 rows or more, not shorter ones', () => {
-    const table = (rows: number) => `T = [\n${Array.from({ length: rows }, (_, row) => `    (${row}, "n${row}", -1.5),\n`).join('')}]\n`;
-    assert.ok(cloneTokens(table(4)).kinds.includes(BARRIER));
-    assert.ok(!cloneTokens(table(3)).kinds.includes(BARRIER));
-    assert.equal(cloneTokens(table(3)).kinds.filter((kind) => kind === STRING).length, 3);
+  it('marks the values of literal data tables of 4 rows or more as data (matched by value only), not of shorter ones', () => {
+    const table = (rows: number) => `T = [\n${Array.from({ length: rows }, (_, row) => `    (${row}, "n${row}", -1.5, ROW_${row}),\n`).join('')}]\n`;
+    const long = [...cloneTokens(table(4)).kinds];
+    assert.equal(long.filter((kind) => kind === DATA).length, 16);
+    assert.ok(!long.includes(STRING) && !long.includes(BARRIER));
+    const short = [...cloneTokens(table(3)).kinds];
+    assert.ok(!short.includes(DATA));
+    assert.equal(short.filter((kind) => kind === STRING).length, 3);
   });
 
   it('finds where the header ends (leading comments, blank lines and the module docstring), where generated files say so', () => {

@@ -3,7 +3,7 @@
 // window and no JavaScript object per window, so a 4-million-line workspace fits in a few hundred MB. Units
 // are added and removed one at a time (an edited file re-hashes only itself), and a unit is matched against
 // everything indexed (before and after it), so its copies do not depend on the order units came in.
-import { BARRIER, type CloneTokens } from './pythonTokens';
+import { BARRIER, DATA, isTableSyntax, type CloneTokens } from './pythonTokens';
 
 export interface MatchOptions {
   /** Fewest tokens of a renamed copy (an exact one needs only the window). */
@@ -32,6 +32,8 @@ const MULTIPLIER = 0x01000193;
 /** Postings of one window hash looked at per position: a block copied hundreds of times lists the first ones. */
 const MAX_CANDIDATES = 64;
 const EMPTY = 0;
+/** Tokens other than table syntax a block holding table values needs (see hasCodeAroundData). */
+const MIN_CODE_AROUND_DATA = 16;
 
 /** Murmur3's finaliser: the table index comes from the low bits, which a polynomial hash mixes poorly. */
 function mix(hash: number): number {
@@ -42,15 +44,17 @@ function mix(hash: number): number {
   return hash ^ (hash >>> 16);
 }
 
+/** What a token adds to a window's hash: its kind, or for a table value (DATA) its text, which it must match. */
+const hashValue = (kinds: Uint8Array, texts: Int32Array, index: number): number => (kinds[index] === DATA ? texts[index] : kinds[index]);
+
 /** Calls `visit(start, hash)` for each window of `window` tokens without a barrier (hash never 0). */
-function forEachWindow(kinds: Uint8Array, window: number, power: number, visit: (start: number, hash: number) => void): void {
+function forEachWindow({ kinds, texts }: Pick<CloneTokens, 'kinds' | 'texts'>, window: number, power: number, visit: (start: number, hash: number) => void): void {
   let hash = 0;
   let barrierAt = -1;
   for (let index = 0; index < kinds.length; index++) {
-    const kind = kinds[index];
-    if (kind === BARRIER) barrierAt = index;
-    if (index >= window) hash = (hash - Math.imul(kinds[index - window], power)) | 0;
-    hash = (Math.imul(hash, MULTIPLIER) + kind) | 0;
+    if (kinds[index] === BARRIER) barrierAt = index;
+    if (index >= window) hash = (hash - Math.imul(hashValue(kinds, texts, index - window), power)) | 0;
+    hash = (Math.imul(hash, MULTIPLIER) + hashValue(kinds, texts, index)) | 0;
     const start = index - window + 1;
     if (start >= 0 && barrierAt < start) visit(start, hash || 1);
   }
@@ -113,7 +117,7 @@ export class CloneIndex {
     const shared = new Uint8Array(windows);
     this.shared[unit] = shared;
     this.reserveSlots(windows);
-    forEachWindow(tokens.kinds, this.window, this.power, (start, hash) => {
+    forEachWindow(tokens, this.window, this.power, (start, hash) => {
       const slot = this.slotFor(hash, true);
       const head = this.heads[slot];
       if (head !== -1) {
@@ -132,7 +136,7 @@ export class CloneIndex {
   remove(unit: number): void {
     const tokens = this.units[unit];
     if (!tokens) return;
-    forEachWindow(tokens.kinds, this.window, this.power, (start, hash) => {
+    forEachWindow(tokens, this.window, this.power, (start, hash) => {
       const slot = this.slotFor(hash, false);
       if (slot === -1) return;
       let previous = -1;
@@ -166,7 +170,7 @@ export class CloneIndex {
     const copies: UnitCopy[] = [];
     if (count < window) return copies;
     const hashes = new Int32Array(count - window + 1);
-    forEachWindow(kinds, window, this.power, (start, hash) => (hashes[start] = hash));
+    forEachWindow(tokens, window, this.power, (start, hash) => (hashes[start] = hash));
     const shared = this.shared[unit]!;
     const candidateUnits: number[] = [];
     const candidateStarts: number[] = [];
@@ -198,12 +202,15 @@ export class CloneIndex {
         const diagonal = other * DIAGONAL_SPAN + (start - position + DIAGONAL_SPAN / 2);
         const until = extended.get(diagonal);
         if (until !== undefined && until > position) continue;
-        const otherKinds = other === unit ? kinds : this.units[other]!.kinds;
+        const { kinds: otherKinds, texts: otherTexts } = other === unit ? tokens : this.units[other]!;
         // In the same unit the two copies may not overlap.
         let limit = Math.min(count - position, otherKinds.length - start);
         if (other === unit) limit = Math.min(limit, Math.abs(start - position));
         let length = 0;
-        while (length < limit && kinds[position + length] === otherKinds[start + length] && kinds[position + length] !== BARRIER) length++;
+        for (; length < limit; length++) {
+          const kind = kinds[position + length];
+          if (kind !== otherKinds[start + length] || kind === BARRIER || (kind === DATA && texts[position + length] !== otherTexts[start + length])) break;
+        }
         extended.set(diagonal, position + length);
         if (length < window || position + length <= coveredTo) continue;
         if (ordinals[position + length - 1] - ordinals[position] + 1 < options.minLines) continue;
@@ -258,6 +265,7 @@ export class CloneIndex {
         // normalised: such a run is a copy only when (nearly) its own text stands elsewhere — a function
         // copied under a new name — not when most names and values differ.
         if (differing * 10 > length && isMonotonous(kinds, ordinals, position, length)) continue;
+        if (!hasCodeAroundData(kinds, position, length)) continue;
         others.push({ unit: other, start, end: start + length, exact });
         if (length > best) best = length;
       }
@@ -357,6 +365,22 @@ function prepareFailure(kinds: Uint8Array, start: number, length: number): void 
 function isRepetitive(length: number): boolean {
   const period = length - failure[length - 1];
   return period * 2 <= length;
+}
+
+/**
+ * A block holding table values is a copy only with some code around them (the call the table is passed to,
+ * the statements using it): the same rows standing in two tables are data that agree (colour maps, expected
+ * results, lists of primes), which nobody would write as a function.
+ */
+function hasCodeAroundData(kinds: Uint8Array, start: number, length: number): boolean {
+  let code = 0;
+  let data = false;
+  for (let index = start; index < start + length; index++) {
+    const kind = kinds[index];
+    if (kind === DATA) data = true;
+    else if (!isTableSyntax(kind)) code++;
+  }
+  return !data || code >= MIN_CODE_AROUND_DATA;
 }
 
 /** Distinct line shapes seen by isMonotonous (reused). */

@@ -36,10 +36,16 @@ const OPERATORS = [
   '**=', '//=', '>>=', '<<=', '...', '->', ':=', '**', '//', '<<', '>>', '<=', '>=', '==', '!=', '<>', '+=', '-=', '*=', '/=', '%=', '&=',
   '|=', '^=', '@=', '+', '-', '*', '/', '%', '@', '&', '|', '^', '~', '<', '>', '(', ')', '[', ']', '{', '}', ',', ':', '.', ';', '=', '!',
 ];
-const KIND_NAMES = ['$barrier', '$identifier', '$string', '$number', ...KEYWORDS, ...OPERATORS, '$other'];
+const KIND_NAMES = ['$barrier', '$identifier', '$string', '$number', ...KEYWORDS, ...OPERATORS, '$other', '$data'];
 const kindOf = new Map(KIND_NAMES.map((name, index) => [name, index]));
 const kind = (name: string) => kindOf.get(name)!;
 const OTHER = kind('$other');
+/**
+ * A value in a literal data table (a literal, or a CONSTANT_CASE name, in a run of MIN_LITERAL_ROWS rows or
+ * more): it matches only the same value (the clone index compares and hashes its text), so two tables of
+ * the same shape are not copies of each other, while a table copied as it is, is.
+ */
+export const DATA = kind('$data');
 const [OPEN_PAREN, CLOSE_PAREN, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE] = ['(', ')', '[', ']', '{', '}'].map(kind);
 const [COMMA, COLON, DOT, SEMICOLON, EQUALS, MINUS, PLUS] = [',', ':', '.', ';', '=', '-', '+'].map(kind);
 const [IMPORT, FROM, TRUE, FALSE, NONE] = ['import', 'from', 'True', 'False', 'None'].map(kind);
@@ -49,6 +55,21 @@ for (const text of OPERATORS) {
   const list = OPERATORS_BY_CHAR.get(text.charCodeAt(0)) ?? [];
   list.push({ text, kind: kind(text) });
   OPERATORS_BY_CHAR.set(text.charCodeAt(0), list);
+}
+
+/** Tokens a row of a literal table is made of besides its values: punctuation, brackets, signs, True/False/None. */
+export function isTableSyntax(tokenKind: number): boolean {
+  return (
+    tokenKind === DATA ||
+    tokenKind === COMMA ||
+    tokenKind === COLON ||
+    tokenKind === MINUS ||
+    tokenKind === PLUS ||
+    tokenKind === TRUE ||
+    tokenKind === FALSE ||
+    tokenKind === NONE ||
+    (tokenKind >= OPEN_PAREN && tokenKind <= CLOSE_BRACE)
+  );
 }
 
 /** The name of a token kind (for tests and debugging). */
@@ -222,8 +243,10 @@ export function cloneTokens(text: string): CloneTokens {
   };
   const closeRun = () => {
     if (runStart !== -1 && runRows >= MIN_LITERAL_ROWS) {
-      const removed = truncate(runStart, runEnd);
-      if (rowStart >= runEnd) rowStart -= removed;
+      for (let token = runStart; token < runEnd; token++) {
+        const value = kinds[token];
+        if (value === STRING || value === NUMBER || value === IDENTIFIER) kinds[token] = DATA;
+      }
     }
     runStart = -1;
     runRows = 0;
@@ -252,11 +275,7 @@ export function cloneTokens(text: string): CloneTokens {
       rowHasLiteral = false;
     }
     if (tokenKind === STRING || tokenKind === NUMBER) rowHasLiteral = true;
-    else if (
-      !(tokenKind === COMMA || tokenKind === COLON || tokenKind === MINUS || tokenKind === PLUS || tokenKind === TRUE || tokenKind === FALSE || tokenKind === NONE || (tokenKind >= OPEN_PAREN && tokenKind <= CLOSE_BRACE)) &&
-      !(tokenKind === IDENTIFIER && isConstantName(text, start, end))
-    )
-      rowIsData = false;
+    else if (!isTableSyntax(tokenKind) && !(tokenKind === IDENTIFIER && isConstantName(text, start, end))) rowIsData = false;
     kinds[count] = tokenKind;
     texts[count] = hash;
     starts[count] = start;

@@ -33,10 +33,12 @@ function isGenerated(source: string, markers: readonly string[]): boolean {
  * Reports a block of code (at least 6 lines and 50 tokens by default, 35 for an exact copy) that also
  * stands elsewhere: in the same file, another file, another cell of the same notebook or another notebook.
  * Exact copies and copies with renamed identifiers or changed literals are found. Imports, docstrings,
- * comments, `__all__` lists, argparse `add_argument` calls and literal data (4 or more rows holding only
- * literals and CONSTANT_CASE names, as in a lookup table) are ignored, and so are generated files (a marker
- * such as "DO NOT EDIT" or "@generated" in the comments and docstring at their top, or a path such as
- * `generated/` or `*_pb2.py`): nobody maintains their copies by hand.
+ * comments, `__all__` lists and argparse `add_argument` calls are ignored, and so are generated files (a
+ * marker such as "DO NOT EDIT" or "@generated" in the comments and docstring at their top, or a path such as
+ * `generated/` or `*_pb2.py`): nobody maintains their copies by hand. The values of literal data (4 or more
+ * rows holding only literals and CONSTANT_CASE names, as in a lookup table) match only the same values: a
+ * table copied as it is, together with the code that uses it, is a copy; two tables of the same shape, or
+ * rows two tables happen to share, are not.
  *
  * The per-document part is here (the token streams); copies are matched across documents by
  * workspace/duplicates.ts, which the CLI and the language server run over everything they analyse.
