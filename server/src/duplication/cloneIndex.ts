@@ -228,7 +228,7 @@ export class CloneIndex {
       const others: OtherCopy[] = [];
       for (let candidate = 0; candidate < candidateUnits.length; candidate++) {
         let length = candidateLengths[candidate];
-        if (isRepetitive(length)) continue;
+        const repetitive = isRepetitive(length);
         const other = candidateUnits[candidate];
         const start = candidateStarts[candidate];
         const otherTokens = other === unit ? tokens : this.units[other]!;
@@ -241,6 +241,9 @@ export class CloneIndex {
           if (firstDifferent === -1) firstDifferent = offset;
         }
         let exact = differing === 0;
+        // A run of one line shape over and over (`self.a = None`, `suite.addTest(…)`) is no copy by its shape
+        // alone; copied word for word elsewhere it is, unless its text repeats too (the same line many times).
+        if (repetitive && (!exact || isTextRepetitive(texts, position, length))) continue;
         // The window is an exact copy's threshold; a renamed one needs minTokens. Too short as a renamed
         // copy, the match may still hold an exact one: before its first difference, in whole lines (a block
         // copied verbatim, followed by a statement that only starts alike), or after it (a function's body
@@ -365,6 +368,21 @@ function prepareFailure(kinds: Uint8Array, start: number, length: number): void 
 function isRepetitive(length: number): boolean {
   const period = length - failure[length - 1];
   return period * 2 <= length;
+}
+
+let textFailure = new Int32Array(1024);
+
+/** isRepetitive for the token texts of a run: the same text repeated back to back. */
+function isTextRepetitive(texts: Int32Array, start: number, length: number): boolean {
+  if (textFailure.length < length) textFailure = new Int32Array(Math.max(length, textFailure.length * 2));
+  textFailure[0] = 0;
+  for (let index = 1, matched = 0; index < length; index++) {
+    const text = texts[start + index];
+    while (matched > 0 && text !== texts[start + matched]) matched = textFailure[matched - 1];
+    if (text === texts[start + matched]) matched++;
+    textFailure[index] = matched;
+  }
+  return (length - textFailure[length - 1]) * 2 <= length;
 }
 
 /**
