@@ -3,12 +3,14 @@
 // window and no JavaScript object per window, so a 4-million-line workspace fits in a few hundred MB. Units
 // are added and removed one at a time (an edited file re-hashes only itself), and a unit is matched against
 // everything indexed (before and after it), so its copies do not depend on the order units came in.
-import { BARRIER, DATA, isTableSyntax, type CloneTokens } from './pythonTokens';
+import { BARRIER, bracketDelta, DATA, isTableSyntax, type CloneTokens } from './pythonTokens';
 
 export interface MatchOptions {
   /** Fewest tokens of a renamed copy (an exact one needs only the window). */
   minTokens: number;
   minLines: number;
+  /** An exact copy shorter than this (in tokens) needs MIN_STATEMENTS statements (see statementsIn). */
+  fewStatementsBelow?: number;
 }
 
 /** One other copy of a block found in a unit. */
@@ -269,6 +271,7 @@ export class CloneIndex {
         // copied under a new name — not when most names and values differ.
         if (differing * 10 > length && isMonotonous(kinds, ordinals, position, length)) continue;
         if (!hasCodeAroundData(kinds, position, length)) continue;
+        if (exact && length < (options.fewStatementsBelow ?? 0) && statementsIn(kinds, ordinals, position, length) < MIN_STATEMENTS) continue;
         others.push({ unit: other, start, end: start + length, exact });
         if (length > best) best = length;
       }
@@ -369,6 +372,29 @@ function isRepetitive(length: number): boolean {
   const period = length - failure[length - 1];
   return period * 2 <= length;
 }
+
+/** Statements a short exact copy must hold (see MatchOptions.fewStatementsBelow). */
+const MIN_STATEMENTS = 3;
+
+/**
+ * Lines of a run that start at its outermost bracket depth: its statements, when it is a run of them; few
+ * when it lies inside one statement's brackets (the parameters of a signature, the arguments of a call),
+ * whose closing bracket takes the depth below where the run began.
+ */
+function statementsIn(kinds: Uint8Array, ordinals: Int32Array, start: number, length: number): number {
+  lineDepths.length = 0;
+  let depth = 0;
+  let lowest = 0;
+  for (let index = start; index < start + length; index++) {
+    if (index === start || ordinals[index] !== ordinals[index - 1]) lineDepths.push(depth);
+    depth += bracketDelta(kinds[index]);
+    if (depth < lowest) lowest = depth;
+  }
+  let statements = 0;
+  for (const lineDepth of lineDepths) if (lineDepth === lowest) statements++;
+  return statements;
+}
+const lineDepths: number[] = [];
 
 let textFailure = new Int32Array(1024);
 

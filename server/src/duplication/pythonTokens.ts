@@ -72,6 +72,12 @@ export function isTableSyntax(tokenKind: number): boolean {
   );
 }
 
+/** +1 for an opening bracket, −1 for a closing one, 0 for any other token. */
+export function bracketDelta(tokenKind: number): number {
+  if (tokenKind === OPEN_PAREN || tokenKind === OPEN_BRACKET || tokenKind === OPEN_BRACE) return 1;
+  return tokenKind === CLOSE_PAREN || tokenKind === CLOSE_BRACKET || tokenKind === CLOSE_BRACE ? -1 : 0;
+}
+
 /** The name of a token kind (for tests and debugging). */
 export const kindName = (value: number): string => KIND_NAMES[value] ?? '?';
 

@@ -30,8 +30,9 @@ function isGenerated(source: string, markers: readonly string[]): boolean {
 
 /**
  * ## What it does
- * Reports a block of code (at least 6 lines and 50 tokens by default, 35 for an exact copy) that also
- * stands elsewhere: in the same file, another file, another cell of the same notebook or another notebook.
+ * Reports a block of code (at least 6 lines and 50 tokens by default; an exact copy 35, or 30 when it holds
+ * 3 statements) that also stands elsewhere: in the same file, another file, another cell of the same notebook
+ * or another notebook.
  * Exact copies and copies with renamed identifiers or changed literals are found. Imports, docstrings,
  * comments, `__all__` lists and argparse `add_argument` calls are ignored, and so are generated files (a
  * marker such as "DO NOT EDIT" or "@generated" in the comments and docstring at their top, or a path such as
@@ -53,7 +54,7 @@ export const duplicateCode: Rule = {
     description: 'Block of code that also stands elsewhere (same file, other files, notebook cells or notebooks).',
     options: {
       minLines: { type: 'integer', default: 6, minimum: 2, description: 'Fewest lines of code a duplicated block must span.' },
-      minTokens: { type: 'integer', default: 50, minimum: 10, description: 'Fewest tokens a duplicated block must have (an exact, token-for-token copy: 70% of it).' },
+      minTokens: { type: 'integer', default: 50, minimum: 10, description: 'Fewest tokens a duplicated block must have (an exact, token-for-token copy: 70% of it, or 60% when it holds 3 statements).' },
       generatedMarkers: {
         type: 'string[]',
         default: GENERATED_MARKERS,
