@@ -4,7 +4,8 @@
 // files whose size, mtime and settings are those it cached, drops stale ones, and stays out of the workspace.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +14,7 @@ import { mergeSettings } from '../../server/src/config/settings';
 import { notebookSnapshotFromJson, pythonSnapshot } from '../../server/src/documents/snapshot';
 import { initParser } from '../../server/src/parsing/parser';
 import { DuplicateIndex, type IndexEntry } from '../../server/src/workspace/duplicateFindings';
+import { removeStaleTemporaries, writeFileAtomicSync } from '../../server/src/workspace/atomicFile';
 import { fileStamp, indexSettingsDigest, IndexCacheError, parseIndexCache, PersistentIndex, serializeIndexCache, type CachedFile } from '../../server/src/workspace/indexCache';
 
 const PRODUCT = '1.2.3+test';
@@ -226,6 +228,30 @@ describe('index cache', () => {
       const refused = new PersistentIndex(new DuplicateIndex(), { directory: join(workspace, '.cache'), workspaceFolders: [workspace], product: PRODUCT, log: (message) => inside.push(message) });
       assert.equal(refused.file, undefined);
       assert.match(inside.join('\n'), /index cache: off .*inside the workspace folder/);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('cache files written atomically', () => {
+  it('removes the temporaries of writers that ended, keeps those of running ones, and replaces the file whole', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'ml-practices-atomic-'));
+    try {
+      const file = join(scratch, 'cache.bin');
+      // A process id that surely ended: a child that has exited.
+      const ended = spawnSync(process.execPath, ['-e', '0']).pid!;
+      writeFileSync(`${file}.${ended}.tmp`, 'half written');
+      writeFileSync(`${file}.${process.pid}.tmp`, 'being written by this process');
+      writeFileSync(join(scratch, 'other.bin.123.tmp'), 'another file');
+      assert.equal(removeStaleTemporaries(file), 1);
+      assert.deepEqual(readdirSync(scratch).sort(), [`cache.bin.${process.pid}.tmp`, 'other.bin.123.tmp'].sort());
+      rmSync(`${file}.${process.pid}.tmp`);
+      writeFileAtomicSync(file, Buffer.from('whole'));
+      assert.equal(readFileSync(file, 'utf8'), 'whole');
+      assert.deepEqual(readdirSync(scratch).sort(), ['cache.bin', 'other.bin.123.tmp']);
+      assert.throws(() => writeFileAtomicSync(join(scratch, 'missing', 'x.bin'), Buffer.from('x')));
+      assert.equal(removeStaleTemporaries(join(scratch, 'missing', 'x.bin')), 0);
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }

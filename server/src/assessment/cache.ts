@@ -4,9 +4,10 @@
 // path, size and modification time). One file per assessed folder, in a directory the caller names (the
 // CLI's --cache-dir, the editor's storage): nothing is written into the project. Engine-level: no LSP.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { removeStaleTemporaries, writeFileAtomicSync } from '../workspace/atomicFile';
 import type { FileEvidence } from './collect';
 
 const FORMAT = 'ml-practices assessment cache 1';
@@ -65,6 +66,8 @@ export class EvidenceCache {
 
   /** Reads the cache file; a missing one is a first run, a bad or outdated one a note and an empty cache. */
   load(): void {
+    const stale = removeStaleTemporaries(this.file);
+    if (stale > 0) this.log(`assessment cache: removed ${stale} unfinished write${stale === 1 ? '' : 's'} of processes that ended`);
     let data: Buffer;
     try {
       data = readFileSync(this.file);
@@ -112,9 +115,7 @@ export class EvidenceCache {
         return;
       }
       mkdirSync(join(this.file, '..'), { recursive: true });
-      const temporary = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(temporary, data);
-      renameSync(temporary, this.file);
+      writeFileAtomicSync(this.file, data);
     } catch (error) {
       this.log(`assessment cache: could not write ${this.file} (${error instanceof Error ? error.message : String(error)})`);
     }

@@ -14,6 +14,7 @@ import type { Severity } from '../analysis/types';
 import type { Settings } from '../config/settings';
 import type { DuplicateIndex, IndexEntry } from './duplicateFindings';
 import type { CloneTokens } from './duplicates';
+import { removeStaleTemporaries, temporaryFor } from './atomicFile';
 
 /**
  * Layout: MAGIC (8 bytes), format (u32 LE), header length H (u32 LE), payload length P (u32 LE), SHA-1 of
@@ -388,6 +389,8 @@ export class PersistentIndex {
   /** Reads the cache file; anything wrong with it is a log line, and the index is built from the files. */
   load(): void {
     if (!this.file) return;
+    const stale = removeStaleTemporaries(this.file);
+    if (stale > 0) this.options.log(`index cache: removed ${stale} unfinished write${stale === 1 ? '' : 's'} of processes that ended`);
     const started = performance.now();
     let data: Buffer;
     try {
@@ -518,7 +521,7 @@ export class PersistentIndex {
     const started = performance.now();
     const files: CachedFile[] = [];
     for (const { path, stamp, entry } of this.onDisk.values()) files.push({ path, ...stamp, entry });
-    const temporary = `${file}.${process.pid}.tmp`;
+    const temporary = temporaryFor(file);
     const failed = (error: unknown) => {
       rmSync(temporary, { force: true });
       this.options.log(`index cache: could not write ${file} (${error instanceof Error ? error.message : String(error)})`);
