@@ -3,7 +3,7 @@
 // window and no JavaScript object per window, so a 4-million-line workspace fits in a few hundred MB. Units
 // are added and removed one at a time (an edited file re-hashes only itself), and a unit is matched against
 // everything indexed (before and after it), so its copies do not depend on the order units came in.
-import { BARRIER, bracketDelta, DATA, isTableSyntax, NUMBER, STRING, type CloneTokens } from './pythonTokens';
+import { BARRIER, bracketDelta, DATA, isTableSyntax, type CloneTokens } from './pythonTokens';
 
 export interface MatchOptions {
   /** Fewest tokens of a renamed copy (an exact one needs only the window). */
@@ -272,7 +272,9 @@ export class CloneIndex {
         if (differing * 10 > length && isMonotonous(kinds, ordinals, position, length)) continue;
         if (!hasCodeAroundData(kinds, position, length)) continue;
         if (exact && length < (options.fewStatementsBelow ?? 0) && statementsIn(kinds, ordinals, position, length) < MIN_STATEMENTS) continue;
-        if (!exact && isValuesOfOneStatement(tokens, otherTexts, position, start, length)) continue;
+        // A renamed match within one statement is a list of declarations, test cases or parameters of the same
+        // shape (a signature every backend repeats, `OpInfo(…)` entries): only an exact copy of one counts.
+        if (!exact && statementsIn(kinds, ordinals, position, length) <= 1) continue;
         others.push({ unit: other, start, end: start + length, exact });
         if (length > best) best = length;
       }
@@ -397,24 +399,6 @@ function statementsIn(kinds: Uint8Array, ordinals: Int32Array, start: number, le
 }
 const lineDepths: number[] = [];
 
-/**
- * A renamed match inside the brackets of one statement whose differences are mostly values (a list of test
- * cases, a dict of expected results, the settings of one declaration after another): two pieces of data
- * of the same shape, not copied code.
- */
-function isValuesOfOneStatement(tokens: CloneTokens, otherTexts: Int32Array, position: number, start: number, length: number): boolean {
-  const { kinds, texts, ordinals } = tokens;
-  if (statementsIn(kinds, ordinals, position, length) > 1) return false;
-  let differing = 0;
-  let values = 0;
-  for (let offset = 0; offset < length; offset++) {
-    if (texts[position + offset] === otherTexts[start + offset]) continue;
-    differing++;
-    const kind = kinds[position + offset];
-    if (kind === STRING || kind === NUMBER) values++;
-  }
-  return values * 2 >= differing;
-}
 
 let textFailure = new Int32Array(1024);
 

@@ -39,8 +39,9 @@ function isGenerated(source: string, markers: readonly string[]): boolean {
  * `generated/` or `*_pb2.py`): nobody maintains their copies by hand. The values of literal data (4 or more
  * rows holding only literals and CONSTANT_CASE names, as in a lookup table) match only the same values: a
  * table copied as it is, together with the code that uses it, is a copy; two tables of the same shape, or
- * rows two tables happen to share, are not. Nor are two parts of one statement of the same shape whose
- * differences are mostly values (the cases of a parametrized test, a list of expected results).
+ * rows two tables happen to share, are not. Within one statement only an exact copy counts: two parts of
+ * one statement, or two statements, of the same shape with other names or values (the cases of a parametrized
+ * test, `OpInfo(…)` declarations, a signature every backend repeats) are not copies.
  *
  * The per-document part is here (the token streams); copies are matched across documents by
  * workspace/duplicates.ts, which the CLI and the language server run over everything they analyse.
