@@ -23,7 +23,7 @@ import { ANALYSED_EXTENSIONS, findFiles } from '../workspace/files';
 import { isManifest, readManifest } from './manifests';
 import { STORE_DIRECTORY } from './store';
 import type { EvidenceCache } from './cache';
-import { SignalTable, type SignalRef } from './signals';
+import { escapeRegExp, SignalTable, type SignalRef } from './signals';
 
 /** A place in the workspace: path relative to the root, 1-based line and cell. */
 export interface Place {
@@ -269,7 +269,7 @@ function anyPhrase(texts: readonly { needle: string }[]): RegExp {
     const needles = [...new Set(texts.map((ref) => ref.needle))].sort();
     const key = needles.join('\n');
     pattern = phrasePatternsByNeedles.get(key);
-    if (!pattern) phrasePatternsByNeedles.set(key, (pattern = new RegExp(needles.map((needle) => needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu')));
+    if (!pattern) phrasePatternsByNeedles.set(key, (pattern = new RegExp(needles.map(escapeRegExp).join('|'), 'iu')));
     phrasePatterns.set(texts, pattern);
   }
   return pattern;

@@ -21,6 +21,9 @@ export function globMatcher(glob: string): (relativePath: string) => boolean {
   return globTest(glob, { dot: true, basename: true });
 }
 
+/** `text` as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** PEP 503 normalisation: `Scikit_Learn` and `scikit-learn` are the same distribution. */
 export function normalizeDistribution(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-');
@@ -84,7 +87,7 @@ export class SignalTable {
   private rootPattern: RegExp | undefined;
   /** Whether a text mentions any module root as a word: one scan of the text, not one per module. */
   mentionsModule(text: string): boolean {
-    this.rootPattern ??= new RegExp(`\\b(?:${[...this.moduleRoots()].map((root) => root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`);
+    this.rootPattern ??= new RegExp(`\\b(?:${[...this.moduleRoots()].map((root) => escapeRegExp(root)).join('|')})\\b`);
     return this.rootPattern.test(text);
   }
 

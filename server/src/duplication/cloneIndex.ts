@@ -353,16 +353,22 @@ export class CloneIndex {
   }
 }
 
+/** KMP failure function of values[start, start + length) into `buffer` (grown when too short; returned). */
+function failureFunction(values: Uint8Array | Int32Array, start: number, length: number, buffer: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  if (buffer.length < length) buffer = new Int32Array(Math.max(length, buffer.length * 2));
+  buffer[0] = 0;
+  for (let index = 1, matched = 0; index < length; index++) {
+    const value = values[start + index];
+    while (matched > 0 && value !== values[start + matched]) matched = buffer[matched - 1];
+    if (value === values[start + matched]) matched++;
+    buffer[index] = matched;
+  }
+  return buffer;
+}
+
 /** KMP failure function of kinds[start, start + length) into the shared buffer. */
 function prepareFailure(kinds: Uint8Array, start: number, length: number): void {
-  if (failure.length < length) failure = new Int32Array(Math.max(length, failure.length * 2));
-  failure[0] = 0;
-  for (let index = 1, matched = 0; index < length; index++) {
-    const kind = kinds[start + index];
-    while (matched > 0 && kind !== kinds[start + matched]) matched = failure[matched - 1];
-    if (kind === kinds[start + matched]) matched++;
-    failure[index] = matched;
-  }
+  failure = failureFunction(kinds, start, length, failure);
 }
 
 /**
@@ -399,19 +405,11 @@ function statementsIn(kinds: Uint8Array, ordinals: Int32Array, start: number, le
 }
 const lineDepths: number[] = [];
 
-
 let textFailure = new Int32Array(1024);
 
 /** isRepetitive for the token texts of a run: the same text repeated back to back. */
 function isTextRepetitive(texts: Int32Array, start: number, length: number): boolean {
-  if (textFailure.length < length) textFailure = new Int32Array(Math.max(length, textFailure.length * 2));
-  textFailure[0] = 0;
-  for (let index = 1, matched = 0; index < length; index++) {
-    const text = texts[start + index];
-    while (matched > 0 && text !== texts[start + matched]) matched = textFailure[matched - 1];
-    if (text === texts[start + matched]) matched++;
-    textFailure[index] = matched;
-  }
+  textFailure = failureFunction(texts, start, length, textFailure);
   return (length - textFailure[length - 1]) * 2 <= length;
 }
 
