@@ -227,25 +227,16 @@ export function cloneTokens(text: string): CloneTokens {
   let runEnd = 0;
   let runRows = 0;
 
-  const truncate = (from: number, to: number) => {
-    // Replaces tokens [from, to) by one barrier (none when one is already before it), keeping those after.
-    const keep = count - to;
-    const addBarrier = !(from > 0 && kinds[from - 1] === BARRIER);
-    const target = addBarrier ? from + 1 : from;
-    if (addBarrier) {
-      kinds[from] = BARRIER;
-      texts[from] = 0;
-      ends[from] = starts[from];
+  /** Replaces the tokens from `from` on (a left-out statement, the last one read) by one barrier (none when one is already before it). */
+  const truncateFrom = (from: number) => {
+    if (from > 0 && kinds[from - 1] === BARRIER) {
+      count = from;
+      return;
     }
-    if (keep > 0) {
-      kinds.copyWithin(target, to, count);
-      texts.copyWithin(target, to, count);
-      starts.copyWithin(target, to, count);
-      ends.copyWithin(target, to, count);
-      lines.copyWithin(target, to, count);
-    }
-    count = target + keep;
-    return to - target;
+    kinds[from] = BARRIER;
+    texts[from] = 0;
+    ends[from] = starts[from];
+    count = from + 1;
   };
   const closeRun = () => {
     if (runStart !== -1 && runRows >= MIN_LITERAL_ROWS) {
@@ -301,24 +292,24 @@ export function cloneTokens(text: string): CloneTokens {
     if (kinds[to - 1] !== CLOSE_PAREN) return false;
     let open = to - 1;
     for (let nesting = 0; open >= from; open--) {
-      const k = kinds[open];
-      if (k === CLOSE_PAREN || k === CLOSE_BRACKET || k === CLOSE_BRACE) nesting++;
-      else if ((k === OPEN_PAREN || k === OPEN_BRACKET || k === OPEN_BRACE) && --nesting === 0) break;
+      const delta = bracketDelta(kinds[open]);
+      nesting -= delta;
+      if (delta > 0 && nesting === 0) break;
     }
     if (open - 2 < from || kinds[open - 1] !== IDENTIFIER || kinds[open - 2] !== DOT || !ARGPARSE_METHODS.has(texts[open - 1])) return false;
     // Nothing but a chain of names, attributes, calls and subscripts before it (not `x = …`, not `return …`).
     for (let index = from, nesting = 0; index < open - 2; index++) {
       const k = kinds[index];
-      if (k === OPEN_PAREN || k === OPEN_BRACKET || k === OPEN_BRACE) nesting++;
-      else if (k === CLOSE_PAREN || k === CLOSE_BRACKET || k === CLOSE_BRACE) nesting--;
-      else if (nesting === 0 && k !== IDENTIFIER && k !== DOT) return false;
+      const delta = bracketDelta(k);
+      nesting += delta;
+      if (delta === 0 && nesting === 0 && k !== IDENTIFIER && k !== DOT) return false;
     }
     return true;
   };
   const endStatement = () => {
     finishRow();
     closeRun();
-    if (isNoiseStatement(statementStart, count)) truncate(statementStart, count);
+    if (isNoiseStatement(statementStart, count)) truncateFrom(statementStart);
     statementStart = count;
   };
 
@@ -371,8 +362,8 @@ export function cloneTokens(text: string): CloneTokens {
       const operatorKind = operator?.kind ?? OTHER;
       const end = index + (operator?.text.length ?? 1);
       push(operatorKind, operatorKind === OTHER ? hashText(text, index, end) : operatorKind, index, end);
-      if (operatorKind === OPEN_PAREN || operatorKind === OPEN_BRACKET || operatorKind === OPEN_BRACE) depth++;
-      else if ((operatorKind === CLOSE_PAREN || operatorKind === CLOSE_BRACKET || operatorKind === CLOSE_BRACE) && depth > 0) depth--;
+      const delta = bracketDelta(operatorKind);
+      if (delta !== 0) depth = Math.max(0, depth + delta);
       else if (operatorKind === SEMICOLON && depth === 0) endStatement();
       index = end;
     }

@@ -5,7 +5,7 @@
 // settings that shape the entry; the product version voids the whole file. No LSP types: the server gives
 // a directory and a log function.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -14,7 +14,7 @@ import type { Severity } from '../analysis/types';
 import type { Settings } from '../config/settings';
 import type { DuplicateIndex, IndexEntry } from './duplicateFindings';
 import type { CloneTokens } from './duplicates';
-import { removeStaleTemporaries, temporaryFor } from './atomicFile';
+import { removeStaleTemporaries, temporaryFor, writeFileAtomicSync } from './atomicFile';
 
 /**
  * Layout: MAGIC (8 bytes), format (u32 LE), header length H (u32 LE), payload length P (u32 LE), SHA-1 of
@@ -474,8 +474,7 @@ export class PersistentIndex {
     const prepared = this.prepare();
     if (!prepared) return;
     try {
-      writeFileSync(prepared.temporary, prepared.written.data);
-      renameSync(prepared.temporary, this.file!);
+      writeFileAtomicSync(this.file!, prepared.written.data);
       prepared.report();
     } catch (error) {
       prepared.failed(error);
