@@ -1,23 +1,16 @@
 // Unit measures (long-function, complex-function, many-parameters and the self-assessment's unit profile):
-// lines of code, decision points and parameters of each function, from a scan of the text plus point
-// lookups in the tree. Exact numbers on small functions that hold the hard cases.
+// lines of code, decision points and parameters of each function, from a scan of the text and its outline
+// (no syntax tree). Exact numbers on small functions that hold the hard cases.
 import assert from 'node:assert/strict';
 import { measureFunctions, type FunctionMetrics } from '../../server/src/analysis/units';
 import { codeLayout } from '../../server/src/duplication/pythonTokens';
-import { initParser, parsePythonTolerant } from '../../server/src/parsing/parser';
+import { outlineOf } from '../../server/src/parsing/outline';
 
 function measure(text: string): Record<string, Pick<FunctionMetrics, 'linesOfCode' | 'branchPoints' | 'parameterCount'>> {
-  const tree = parsePythonTolerant(text);
-  try {
-    return Object.fromEntries(measureFunctions(tree.rootNode, codeLayout(text)).map(({ qualifiedName, linesOfCode, branchPoints, parameterCount }) => [qualifiedName, { linesOfCode, branchPoints, parameterCount }]));
-  } finally {
-    tree.delete();
-  }
+  return Object.fromEntries(measureFunctions(outlineOf(text), codeLayout(text)).map(({ qualifiedName, linesOfCode, branchPoints, parameterCount }) => [qualifiedName, { linesOfCode, branchPoints, parameterCount }]));
 }
 
 describe('unit measures', () => {
-  before(() => initParser());
-
   it('counts lines holding code: not blank lines (also inside strings), comment lines or the docstring', () => {
     const text = [
       'def load(path, *, sep=",", **options):',

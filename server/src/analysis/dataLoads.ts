@@ -7,9 +7,8 @@
 import { globTest } from '../config/globs';
 import type { SyntaxNode } from '../parsing/parser';
 import { chainRoot, walk } from '../parsing/syntax';
-import { callsAndImports } from './calls';
 import type { CodeLayout } from '../duplication/pythonTokens';
-import { codeLayoutOf, definitionsOf } from './units';
+import { codeLayoutOf, definitionsOf, outlineOfUnit } from './units';
 import { dottedName, importsOf, qualify, type ImportAliases } from './imports';
 import type { ParsedUnit, RuleContext } from './rule';
 import { targetNames } from './bindings';
@@ -807,7 +806,7 @@ export function analyseDataLoads(context: Pick<RuleContext, 'units' | 'memo' | '
 /** Last names of the default loaders (`read_*`, `load`, `File` …): a call to none of them is no default load. */
 const LOADER_LAST_NAMES = globTest([...new Set(DEFAULT_LOADERS.map(([glob]) => glob.split('.').pop()!))]);
 
-/** The calls of a unit as a query finds them (no facts walk): enough to tell where a load may be. */
+/** The calls of a unit as its outline gives them (no tree): enough to tell where a load may be. */
 interface CallHints {
   /** Offsets (ascending) of calls whose last name alone may make them a load: a default loader's (`pd.read_csv`, `Image.open`), `.json()`, a Spark reader format. */
   loads: number[];
@@ -820,18 +819,14 @@ interface CallHints {
 function callHints(unit: ParsedUnit): CallHints {
   return unit.derive('data-load-hints', () => {
     const hints: CallHints = { loads: [], calls: [], importedLoaders: [] };
-    for (const { name, node } of callsAndImports(unit.root, unit.derive)) {
-      if (name === 'method') {
-        const method = node.text;
-        hints.calls.push({ name: method, bare: false, offset: node.startIndex });
-        if (LOADER_LAST_NAMES(method) || method === 'json' || SPARK_FORMATS.has(method)) hints.loads.push(node.startIndex);
-      } else if (name === 'callee') {
-        if (node.type === 'identifier') hints.calls.push({ name: node.text, bare: true, offset: node.startIndex });
-      } else if (name === 'imported') {
-        const imported = node.type === 'aliased_import' ? node.childForFieldName('name')?.text : node.text;
-        const local = node.type === 'aliased_import' ? node.childForFieldName('alias')?.text : node.text;
-        if (imported && local && LOADER_LAST_NAMES(imported.split('.').pop()!)) hints.importedLoaders.push(local);
-      }
+    const outline = outlineOfUnit(unit);
+    for (const { name, bare, offset } of outline.calls) {
+      hints.calls.push({ name, bare, offset });
+      if (!bare && (LOADER_LAST_NAMES(name) || name === 'json' || SPARK_FORMATS.has(name))) hints.loads.push(offset);
+    }
+    for (const statement of outline.imports) {
+      if (!statement.isFrom) continue;
+      for (const { name, alias } of statement.names) if (LOADER_LAST_NAMES(name.split('.').pop()!)) hints.importedLoaders.push(alias ?? name);
     }
     hints.calls.sort((first, second) => first.offset - second.offset);
     hints.loads.sort((first, second) => first - second);

@@ -3,12 +3,12 @@
 import { RULES } from '../checks';
 import { effectiveSeverity, ruleOptions, type Settings } from '../config/settings';
 import type { Snapshot } from '../documents/snapshot';
-import { parsePythonTolerant, type SyntaxNode, type SyntaxTree } from '../parsing/parser';
+import { parsePythonTolerant, type PreviousParse, type SyntaxTree } from '../parsing/parser';
 import type { ParsedUnit, Report } from './rule';
 import type { Range } from './types';
 import { collectDirectives, DIRECTIVE_PREFIX, isSuppressed, type Directive } from './suppressions';
 import type { Finding, InputProblem, Note, Severity } from './types';
-import { codeLayoutOf, measureFunctions } from './units';
+import { functionsOf } from './units';
 import { NO_PROJECT_FACTS, projectModulesIn, type ProjectFacts } from './project';
 
 export interface AnalysisResult {
@@ -24,10 +24,40 @@ export interface AnalysisResult {
   severities: Map<string, Severity>;
 }
 
-/** A parsed code unit's tree and everything derived from its text alone (bindings, metrics …). */
-export interface ParsedText {
-  tree: SyntaxTree;
-  derived: Map<string, unknown>;
+/**
+ * A code unit's text, its tree (parsed on first use: the unit measures, the clone tokens and the pre-tests
+ * need none) and everything derived from the text alone (bindings, metrics, outline …).
+ */
+export class ParsedText {
+  readonly derived = new Map<string, unknown>();
+  private parsed: SyntaxTree | undefined;
+  /** The earlier parse to reuse (an edit's previous text), looked up when the tree is first needed. */
+  private previous: (() => PreviousParse | undefined) | undefined;
+
+  constructor(
+    private readonly text: string,
+    previous?: () => PreviousParse | undefined,
+  ) {
+    this.previous = previous;
+  }
+
+  get tree(): SyntaxTree {
+    if (!this.parsed) {
+      this.parsed = parsePythonTolerant(this.text, this.previous?.());
+      this.previous = undefined;
+    }
+    return this.parsed;
+  }
+
+  get isParsed(): boolean {
+    return this.parsed !== undefined;
+  }
+
+  /** Frees the tree (wasm memory); a later use parses again. */
+  free(): void {
+    this.parsed?.delete();
+    this.parsed = undefined;
+  }
 }
 
 /** A fact derived from a parsed text, computed once and kept with its tree. */
@@ -46,18 +76,23 @@ export class ParseCache {
   constructor(private readonly capacity = 1024) {}
 
   /**
-   * The tree of `text`. Give `previousText` when `text` is an edit of it (the same document's last analysed
-   * text): while that text's tree is cached, the new one is parsed incrementally from it. The previous
-   * entry stays as it is, valid for its own text.
+   * The entry of `text`; its tree is parsed when first asked for. Give `previousText` when `text` is an edit
+   * of it (the same document's last analysed text): while that text's tree is cached, the new one is parsed
+   * incrementally from it. The previous entry stays as it is, valid for its own text.
    */
   get(text: string, previousText?: string): ParsedText {
     let entry = this.entries.get(text);
     if (entry) {
       this.entries.delete(text); // re-insert: Map order is our LRU order
     } else {
-      const previousTree = previousText === undefined ? undefined : this.entries.get(previousText)?.tree;
-      const previous = previousText !== undefined && previousTree ? { text: previousText, tree: previousTree } : undefined;
-      entry = { tree: parsePythonTolerant(text, previous), derived: new Map() };
+      const previous =
+        previousText === undefined
+          ? undefined
+          : () => {
+              const before = this.entries.get(previousText);
+              return before?.isParsed ? { text: previousText, tree: before.tree } : undefined;
+            };
+      entry = new ParsedText(text, previous);
     }
     this.entries.set(text, entry);
     return entry;
@@ -68,12 +103,12 @@ export class ParseCache {
     for (const [text, entry] of this.entries) {
       if (this.entries.size <= this.capacity) break;
       this.entries.delete(text);
-      entry.tree.delete();
+      entry.free();
     }
   }
 
   clear(): void {
-    for (const entry of this.entries.values()) entry.tree.delete();
+    for (const entry of this.entries.values()) entry.free();
     this.entries.clear();
   }
 }
@@ -89,30 +124,21 @@ export function analyze(snapshot: Snapshot, settings: Settings, cache?: ParseCac
   if (!settings.enable || snapshot.units.length === 0) {
     return { findings: [], notes: [], problems: snapshot.problems, directives: snapshot.units.map(() => []), contributions: new Map(), severities: new Map() };
   }
-  const ownTrees: SyntaxTree[] = [];
+  const ownEntries: ParsedText[] = [];
   try {
     const units: ParsedUnit[] = snapshot.units.map((unit) => {
-      // Without a cache the tree is parsed on first use: duplicate-code needs only the text, so a run with
-      // only that rule (the workspace index, a CLI run) parses nothing.
-      const cached = cache?.get(unit.text);
-      const derived = cached?.derived ?? new Map<string, unknown>();
-      let root: SyntaxNode | undefined = cached?.tree.rootNode;
-      const rootNode = () => {
-        if (!root) {
-          const tree = parsePythonTolerant(unit.text);
-          ownTrees.push(tree);
-          root = tree.rootNode;
-        }
-        return root;
-      };
-      const derive = <T>(key: string, compute: () => T): T => deriveFrom(derived, key, compute);
+      // The tree is parsed on first use: duplicate-code and the unit measures need only the text, so most
+      // files of a workspace index or a CLI run are never parsed. Without a cache, trees are freed at once.
+      const entry = cache?.get(unit.text) ?? new ParsedText(unit.text);
+      if (!cache) ownEntries.push(entry);
+      const derive = <T>(key: string, compute: () => T): T => deriveFrom(entry.derived, key, compute);
       return {
         ...unit,
         get root() {
-          return rootNode();
+          return entry.tree.rootNode;
         },
         derive,
-        functions: () => derive('functions', () => measureFunctions(rootNode(), codeLayoutOf(unit.text, derive))),
+        functions: () => functionsOf({ text: unit.text, derive }),
       };
     });
     const indexOfUnit = new Map(units.map((unit, index) => [unit, index]));
@@ -147,7 +173,7 @@ export function analyze(snapshot: Snapshot, settings: Settings, cache?: ParseCac
     findings.sort((a, b) => (a.location.cell ?? 0) - (b.location.cell ?? 0) || a.location.range.start.line - b.location.range.start.line || a.location.range.start.character - b.location.range.start.character);
     return { findings, notes, problems: snapshot.problems, directives, contributions, severities };
   } finally {
-    for (const tree of ownTrees) tree.delete();
+    for (const entry of ownEntries) entry.free();
     cache?.trim();
   }
 }

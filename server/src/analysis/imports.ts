@@ -3,60 +3,34 @@
 // `from PIL import Image`. Relative imports are left out (they are project code, not libraries).
 import type { SyntaxNode } from '../parsing/parser';
 import type { ParsedUnit } from './rule';
-import { walk } from '../parsing/syntax';
-import { callsAndImports } from './calls';
+import type { OutlineImport } from '../parsing/outline';
+import { outlineOfUnit } from './units';
 
 export type ImportAliases = Map<string, string>;
 
-/** A unit's import aliases, found once per text and kept with its tree (read-only: copy before adding). */
-export function importsOf(unit: Pick<ParsedUnit, 'root' | 'derive'>): ReadonlyMap<string, string> {
-  return unit.derive('imports', () => {
-    // The import statements come from the shared calls-and-imports query (usually run already), so only
-    // they are walked, not the whole tree.
-    const aliases: ImportAliases = new Map();
-    for (const { name, node } of callsAndImports(unit.root, unit.derive)) if (name === 'import') collectImports(node, aliases);
-    return aliases;
-  });
+/** A unit's import aliases, found once per text from its outline (read-only: copy before adding). */
+export function importsOf(unit: Pick<ParsedUnit, 'text' | 'derive'>): ReadonlyMap<string, string> {
+  return unit.derive('imports', () => aliasesOf(outlineOfUnit(unit).imports));
 }
 
-/**
- * Adds the aliases bound by import statements anywhere under `root`, function bodies included (a
- * function that imports pandas as pd for itself still calls pandas through pd).
- */
-export function collectImports(root: SyntaxNode, aliases: ImportAliases = new Map()): ImportAliases {
-  walk(root, (node) => {
-    if (node.type === 'import_statement') {
-      for (const name of node.childrenForFieldName('name')) {
-        if (!name) continue;
-        if (name.type === 'aliased_import') {
-          const module = name.childForFieldName('name')?.text;
-          const alias = name.childForFieldName('alias')?.text;
-          if (module && alias) aliases.set(alias, module);
-        } else if (name.type === 'dotted_name') {
-          const first = name.namedChild(0)?.text;
-          if (first) aliases.set(first, first);
-        }
-      }
-      return false;
+/** The aliases the import statements bind: `import a.b` binds a; `import a.b as c` c → a.b; `from a import b as c` c → a.b. */
+export function aliasesOf(statements: readonly OutlineImport[], aliases: ImportAliases = new Map()): ImportAliases {
+  for (const statement of statements) {
+    if (statement.isFrom && statement.module === undefined) continue; // relative import: project code
+    for (const { name, alias } of statement.names) {
+      if (statement.isFrom) aliases.set(alias ?? name, `${statement.module}.${name}`);
+      else if (alias) aliases.set(alias, name);
+      else aliases.set(name.split('.')[0], name.split('.')[0]);
     }
-    if (node.type === 'import_from_statement') {
-      const module = node.childForFieldName('module_name');
-      if (!module || module.type !== 'dotted_name') return false; // relative import: project code
-      for (const name of node.childrenForFieldName('name')) {
-        if (!name) continue;
-        if (name.type === 'aliased_import') {
-          const imported = name.childForFieldName('name')?.text;
-          const alias = name.childForFieldName('alias')?.text;
-          if (imported && alias) aliases.set(alias, `${module.text}.${imported}`);
-        } else if (name.type === 'dotted_name') {
-          aliases.set(name.text, `${module.text}.${name.text}`);
-        }
-      }
-      return false;
-    }
-    return true;
-  });
+  }
   return aliases;
+}
+
+/** The modules an import statement brings in: `from a.b import c` → a.b and a.b.c; relative imports none. */
+export function importedModules(statement: OutlineImport): string[] {
+  if (!statement.isFrom) return statement.names.map(({ name }) => name);
+  if (statement.module === undefined) return [];
+  return [statement.module, ...statement.names.map(({ name }) => `${statement.module}.${name}`)];
 }
 
 /** The dotted name of an expression (`a.b.c`), or undefined when it is not a plain chain of names. */

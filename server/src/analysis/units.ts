@@ -2,8 +2,8 @@
 // lines of code, branch points and parameters of every function and method. Computed once per code unit
 // and shared by the long-function, complex-function and many-parameters checks.
 import { codeLayout, type CodeLayout } from '../duplication/pythonTokens';
+import { outlineOf, type Outline } from '../parsing/outline';
 import type { SyntaxNode } from '../parsing/parser';
-import { docstringOf, nodeRange } from '../parsing/syntax';
 import type { RuleContext } from './rule';
 import type { Range } from './types';
 
@@ -18,29 +18,6 @@ export interface FunctionMetrics {
   branchPoints: number;
   /** Parameters, not counting a leading self/cls; *args and **kwargs count one each. */
   parameterCount: number;
-}
-
-const PARAMETER_NODE_TYPES = new Set([
-  'identifier',
-  'typed_parameter',
-  'default_parameter',
-  'typed_default_parameter',
-  'list_splat_pattern',
-  'dictionary_splat_pattern',
-]);
-
-function parameterName(parameter: SyntaxNode): string | undefined {
-  if (parameter.type === 'identifier') return parameter.text;
-  const name = parameter.childForFieldName('name') ?? parameter.namedChild(0);
-  return name?.type === 'identifier' ? name.text : undefined;
-}
-
-function countParameters(parameters: SyntaxNode | null): number {
-  if (!parameters) return 0;
-  const counted = parameters.namedChildren.filter((child): child is SyntaxNode => !!child && PARAMETER_NODE_TYPES.has(child.type));
-  const first = counted[0];
-  const skipsReceiver = first !== undefined && ['self', 'cls'].includes(parameterName(first) ?? '');
-  return counted.length - (skipsReceiver ? 1 : 0);
 }
 
 export interface Definition {
@@ -77,53 +54,78 @@ function definitionsAt(root: SyntaxNode, offsets: Int32Array): Definition[] {
   return found;
 }
 
+/** The line (0-based) holding `offset`, given where each line starts. */
+export function lineAt(lineStarts: Int32Array, offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** A unit's outline (see outline.ts), read once per text and kept with it through `derive`. */
+export function outlineOfUnit(unit: { text: string; derive: <T>(key: string, compute: () => T) => T }): Outline {
+  return unit.derive('outline', () => outlineOf(unit.text));
+}
+
+/** A unit's functions, measured once per text (see measureFunctions); no syntax tree is needed. */
+export function functionsOf(unit: { text: string; derive: <T>(key: string, compute: () => T) => T }): FunctionMetrics[] {
+  return unit.derive('functions', () => measureFunctions(outlineOfUnit(unit), codeLayoutOf(unit.text, unit.derive)));
+}
+
 /**
- * Every function and method in a parsed code unit, outermost first. Each line holding code counts for the
- * innermost function around it, so a nested def is a unit of its own (the enclosing function's measures
- * leave it out, its decorators included); comment lines, blank lines and the docstring do not count. The
- * lines holding code, the decision keywords and where definitions start come from a scan of the text
- * (codeLayout); the tree is only asked for the nodes at those keywords, which costs a fraction of a walk
- * over every node (even one inside wasm, like a query).
+ * Every function and method of a code unit, outermost first, from its outline and code layout. Each line
+ * holding code counts for the innermost function around it, so a nested def is a unit of its own (the
+ * enclosing function's measures leave it out, its decorators included); comment lines, blank lines and the
+ * docstring do not count.
  */
-export function measureFunctions(root: SyntaxNode, layout: CodeLayout): FunctionMetrics[] {
+export function measureFunctions(outline: Outline, layout: CodeLayout): FunctionMetrics[] {
+  const { codeLines, branchKeywords, lineStarts } = layout;
+  const rowOf = (offset: number) => lineAt(lineStarts, offset);
+  const rangeOf = (start: number, end: number): Range => {
+    const startRow = rowOf(start);
+    const endRow = rowOf(end);
+    return { start: { line: startRow, character: start - lineStarts[startRow] }, end: { line: endRow, character: end - lineStarts[endRow] } };
+  };
   /** Index (in results) of the function each line counts for; −1: none. */
-  const owner = new Int32Array(layout.lineStarts.length).fill(-1);
+  const owner = new Int32Array(lineStarts.length).fill(-1);
   const results: FunctionMetrics[] = [];
-  /** The classes and functions around the node being read, innermost last. */
+  /** The classes and functions around the definition being read, innermost last. */
   const scopes: { end: number; name: string; isFunction: boolean }[] = [];
   const caseRows: number[] = [];
-  for (const { kind, node } of definitionsAt(root, layout.definitionKeywords)) {
-    if (kind === 'case') {
-      caseRows.push(node.startPosition.row);
+  for (const definition of outline.definitions) {
+    if (definition.kind === 'case') {
+      caseRows.push(rowOf(definition.start));
       continue;
     }
-    while (scopes.length > 0 && scopes[scopes.length - 1].end <= node.startIndex) scopes.pop();
-    if (kind === 'class') {
-      scopes.push({ end: node.endIndex, name: node.childForFieldName('name')?.text ?? '<class>', isFunction: false });
+    while (scopes.length > 0 && scopes[scopes.length - 1].end <= definition.start) scopes.pop();
+    if (definition.kind === 'class') {
+      scopes.push({ end: definition.end, name: definition.name?.text ?? '<class>', isFunction: false });
       continue;
     }
-    const nameNode = node.childForFieldName('name');
-    const name = nameNode?.text ?? '<function>';
+    const name = definition.name?.text ?? '<function>';
+    const parameters = definition.parameters ?? [];
     const index =
       results.push({
         qualifiedName: [...scopes.map((scope) => scope.name), name].join('.'),
-        nameRange: nodeRange(nameNode ?? node),
-        range: nodeRange(node),
-        parameterCount: countParameters(node.childForFieldName('parameters')),
+        nameRange: definition.name ? rangeOf(definition.name.start, definition.name.end) : rangeOf(definition.start, definition.end),
+        range: rangeOf(definition.start, definition.end),
+        parameterCount: parameters.length - (parameters[0] === 'self' || parameters[0] === 'cls' ? 1 : 0),
         linesOfCode: 0,
         branchPoints: 0,
       }) - 1;
-    const first = node.startPosition.row;
+    const first = rowOf(definition.start);
     // A nested function's decorators count for nobody (a top-level one's lie outside every function).
-    const parent = scopes.some((scope) => scope.isFunction) ? node.parent : null;
-    if (parent?.type === 'decorated_definition') owner.fill(-1, parent.startPosition.row, first);
-    owner.fill(index, first, node.endPosition.row + 1);
-    const docstring = docstringOf(node.childForFieldName('body'));
-    if (docstring) owner.fill(-1, Math.max(first + 1, docstring.startPosition.row), docstring.endPosition.row + 1);
-    scopes.push({ end: node.endIndex, name: `${name}.<locals>`, isFunction: true });
+    if (definition.decorated !== undefined && scopes.some((scope) => scope.isFunction)) owner.fill(-1, rowOf(definition.decorated), first);
+    owner.fill(index, first, rowOf(definition.end) + 1);
+    const docstring = definition.docstring;
+    if (docstring) owner.fill(-1, Math.max(first + 1, rowOf(docstring.start)), rowOf(docstring.end) + 1);
+    scopes.push({ end: definition.end, name: `${name}.<locals>`, isFunction: true });
   }
   if (results.length === 0) return results;
-  const { codeLines, branchKeywords, lineStarts } = layout;
   for (let row = 0; row < codeLines.length; row++) if (codeLines[row] === 1 && owner[row] >= 0) results[owner[row]].linesOfCode++;
   for (let keyword = 0, row = 0; keyword < branchKeywords.length; keyword++) {
     while (row + 1 < lineStarts.length && lineStarts[row + 1] <= branchKeywords[keyword]) row++;

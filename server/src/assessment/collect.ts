@@ -6,23 +6,20 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { callsAndImports } from '../analysis/calls';
 import { deriveFrom, ParseCache } from '../analysis/engine';
 import type { Finding } from '../analysis/types';
-import { collectImports, dottedName, qualify, type ImportAliases } from '../analysis/imports';
-import type { CodeUnit } from '../documents/snapshot';
+import { importedModules, qualify, type ImportAliases } from '../analysis/imports';
 import { codeLayout } from '../duplication/pythonTokens';
-import { codeLayoutOf, measureFunctions, type FunctionMetrics } from '../analysis/units';
+import { codeLayoutOf, functionsOf, lineAt, outlineOfUnit, type FunctionMetrics } from '../analysis/units';
 import type { Catalog } from '../catalog/catalog';
 import type { Settings } from '../config/settings';
-import type { SyntaxNode } from '../parsing/parser';
-import type { QueryCapture } from 'web-tree-sitter';
 import { analyseFile, joinFiles, type AnalysedFile } from '../workspace/check';
 import { DuplicateIndex } from '../workspace/duplicateFindings';
 import { ANALYSED_EXTENSIONS, findFiles } from '../workspace/files';
 import { isManifest, readManifest } from './manifests';
 import { STORE_DIRECTORY } from './store';
 import type { EvidenceCache } from './cache';
+import { documentAliases } from './lens';
 import { escapeRegExp, SignalTable, type SignalRef } from './signals';
 
 /** A place in the workspace: path relative to the root, 1-based line and cell. */
@@ -97,23 +94,6 @@ const YIELD_EVERY_MS = 10;
 
 
 const toPosix = (path: string) => path.split(sep).join('/');
-
-/** Modules an import statement brings in: `from a.b import c` → a.b and a.b.c; relative imports none. */
-function importedModules(statement: SyntaxNode): string[] {
-  if (statement.type === 'import_statement') {
-    return statement.childrenForFieldName('name').flatMap((name) => {
-      const dotted = name?.type === 'aliased_import' ? name.childForFieldName('name') : name;
-      return dotted?.type === 'dotted_name' ? [dotted.text] : [];
-    });
-  }
-  const module = statement.childForFieldName('module_name');
-  if (!module || module.type !== 'dotted_name') return [];
-  const names = statement.childrenForFieldName('name').flatMap((name) => {
-    const dotted = name?.type === 'aliased_import' ? name.childForFieldName('name') : name;
-    return dotted?.type === 'dotted_name' ? [`${module.text}.${dotted.text}`] : [];
-  });
-  return [module.text, ...names];
-}
 
 function integerLimit(settings: Settings, rule: string, option: string, fallback: number): number {
   const value = settings.rules.options[rule]?.[option];
@@ -312,50 +292,46 @@ export function assessFile(absolute: string, root: string, settings: Settings, t
       for (const rule of result.severities.keys()) rulesOn.add(rule);
       const texts = table.texts.filter((ref) => ref.matches(path));
       if (snapshot.kind === 'notebook' && texts.length > 0) matchMarkdownCells(absolute, texts, path, record);
-      // Imports and calls of every code unit, in one query each; a notebook imports in one cell and calls
+      // Imports of every code unit, from their outlines (no tree): a notebook imports in one cell and calls
       // in another, so aliases are the document's.
-      const mentionsModule = snapshot.units.some((unit) => !unit.isOpaque && table.mentionsModule(unit.text));
-      const aliases: ImportAliases = new Map();
-      const captured = new Map<CodeUnit, QueryCapture[]>();
-      if (mentionsModule) {
-        for (const unit of snapshot.units) {
-          if (unit.isOpaque) continue;
-          const parsed = cache.get(unit.text);
-          // Shared with the data-load rule, which has usually found them already.
-          const captures = callsAndImports(parsed.tree.rootNode, (key, compute) => deriveFrom(parsed.derived, key, compute)).filter(({ name }) => name === 'import' || name === 'callee');
-          captured.set(unit, captures);
-          for (const { name, node } of captures) if (name === 'import') collectImports(node, aliases);
-        }
-      }
-      for (const unit of snapshot.units) {
+      const codeUnits = snapshot.units.map((unit) => {
+        const parsed = cache.get(unit.text);
+        return { unit, text: unit.text, derive: <T>(key: string, compute: () => T): T => deriveFrom(parsed.derived, key, compute) };
+      });
+      const code = codeUnits.filter(({ unit }) => !unit.isOpaque);
+      const aliases: ImportAliases = code.some(({ text }) => table.mentionsModule(text)) ? documentAliases(code) : new Map();
+      for (const facts of codeUnits) {
+        const { unit } = facts;
         matchTexts(texts, unit.source, { path, cell: unit.cell === undefined ? undefined : unit.cell + 1 }, record);
         if (unit.isOpaque) {
           linesOfCode += codeLayout(unit.text).codeLineCount;
           continue;
         }
-        const parsed = cache.get(unit.text);
-        const derive = <T>(key: string, compute: () => T): T => deriveFrom(parsed.derived, key, compute);
-        const layout = codeLayoutOf(unit.text, derive);
+        const layout = codeLayoutOf(unit.text, facts.derive);
         linesOfCode += layout.codeLineCount;
         const cell = unit.cell === undefined ? undefined : unit.cell + 1;
         let lines: string[] | undefined;
-        const place = (node: SyntaxNode): Place => ({ path, line: node.startPosition.row + 1, cell, excerpt: excerpt((lines ??= unit.source.split('\n'))[node.startPosition.row]) });
-        const functions = derive('functions', () => measureFunctions(parsed.tree.rootNode, layout));
-        for (const metrics of functions) {
+        const place = (offset: number): Place => {
+          const row = lineAt(layout.lineStarts, offset);
+          return { path, line: row + 1, cell, excerpt: excerpt((lines ??= unit.source.split('\n'))[row]) };
+        };
+        for (const metrics of functionsOf(facts)) {
           const key = `${unit.cell ?? -1}:${metrics.nameRange.start.line}:${metrics.nameRange.start.character}`;
           units.push({ path, line: metrics.nameRange.start.line + 1, cell, name: metrics.qualifiedName, metrics, reportedBy: reported.get(key) ?? [] });
         }
         if (aliases.size === 0) continue; // calls can only reach a library through an import
-        for (const { name, node } of captured.get(unit) ?? []) {
-          if (name === 'import') {
+        // Import statements and calls in text order (the first places of a signal are the first in the file).
+        const { imports, calls } = outlineOfUnit(facts);
+        for (let statement = 0, call = 0; statement < imports.length || call < calls.length; ) {
+          if (call >= calls.length || (statement < imports.length && imports[statement].start < calls[call].calleeStart)) {
             // One statement is one piece of evidence per signal, however many names it imports.
-            const refs = new Set(importedModules(node).flatMap((module) => table.importSignals(module)));
-            for (const ref of refs) record(ref, place(node));
+            const { start } = imports[statement];
+            for (const ref of new Set(importedModules(imports[statement++]).flatMap((module) => table.importSignals(module)))) record(ref, place(start));
             continue;
           }
-          const callee = dottedName(node);
+          const { callee, calleeStart } = calls[call++];
           if (!callee || !aliases.has(callee.split('.')[0])) continue;
-          for (const ref of table.callSignals(qualify(callee, aliases))) record(ref, place(node));
+          for (const ref of table.callSignals(qualify(callee, aliases))) record(ref, place(calleeStart));
         }
       }
     });

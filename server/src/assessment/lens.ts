@@ -1,10 +1,10 @@
 // The "practice lens": an API call or import that is evidence of a practice (`mlflow.log_metric`,
 // `optuna.create_study`, `pandera.DataFrameSchema`, `train_test_split` …) names that practice, from the
 // same signal table the self-assessment uses. The hover shows the practice's card there.
-import { collectImports, dottedName, qualify, type ImportAliases } from '../analysis/imports';
+import { aliasesOf, dottedName, qualify, type ImportAliases } from '../analysis/imports';
+import { outlineOfUnit } from '../analysis/units';
 import { loadCatalog } from '../catalog/catalog';
 import type { SyntaxNode } from '../parsing/parser';
-import { pythonQuery } from '../parsing/parser';
 import type { Range } from '../analysis/types';
 import { nodeRange } from '../parsing/syntax';
 import { SignalTable, type SignalRef } from './signals';
@@ -21,9 +21,9 @@ export interface LensHit {
 }
 
 /** Import aliases of every code unit of a document (a notebook imports in one cell and calls in another). */
-export function documentAliases(roots: readonly SyntaxNode[]): ImportAliases {
+export function documentAliases(units: readonly { text: string; derive: <T>(key: string, compute: () => T) => T }[]): ImportAliases {
   const aliases: ImportAliases = new Map();
-  for (const root of roots) for (const { node } of pythonQuery('[(import_statement) (import_from_statement)] @import').captures(root)) collectImports(node, aliases);
+  for (const unit of units) aliasesOf(outlineOfUnit(unit).imports, aliases);
   return aliases;
 }
 

@@ -6,6 +6,10 @@
 // data tables). The same scan, without tokens, gives the unit measures the lines holding code and the
 // decision keywords (codeLayout). Engine-level: no LSP, no file system.
 
+import { BACKSLASH, DOUBLE_QUOTE, hashText, isDigit, isFormatPrefix, isIdentifierPart, isIdentifierStart, isStringPrefix, lineStartsOf, NEWLINE_CHAR as NEWLINE, numberEnd, QUOTE, stringEnd } from '../parsing/lexer';
+
+export { hashText };
+
 export interface CloneTokens {
   /** Normalised token kinds: identifiers, strings and numbers collapse to one kind each; BARRIER between noise. */
   kinds: Uint8Array;
@@ -81,26 +85,11 @@ export function bracketDelta(tokenKind: number): number {
 /** The name of a token kind (for tests and debugging). */
 export const kindName = (value: number): string => KIND_NAMES[value] ?? '?';
 
-/** FNV-1a over UTF-16 code units of text[start, end). Never 0. */
-export function hashText(text: string, start = 0, end = text.length, seed = 0x811c9dc5 | 0): number {
-  let hash = seed;
-  for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  return hash || 1;
-}
-
 const ALL = hashText('__all__');
 const KEYWORD_BY_HASH = new Map(KEYWORDS.map((word) => [hashText(word), { word, kind: kind(word) }]));
 const ARGPARSE_METHODS = new Set(['add_argument', 'add_argument_group', 'add_mutually_exclusive_group'].map((name) => hashText(name)));
 /** A run of at least this many rows of literals (a lookup table, test data; CONSTANT_CASE names count as values) is data, not code. */
 export const MIN_LITERAL_ROWS = 4;
-
-const isIdentifierStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128;
-const isIdentifierPart = (c: number) => isIdentifierStart(c) || (c >= 48 && c <= 57);
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const QUOTE = 39;
-const DOUBLE_QUOTE = 34;
-const NEWLINE = 10;
-const BACKSLASH = 92;
 
 /**
  * A CONSTANT_CASE name (`API_RUNTIME`, `CONV_TYPE`): in a table row it is a value like a literal, so a
@@ -114,89 +103,6 @@ function isConstantName(text: string, start: number, end: number): boolean {
     else if (!(c === 95 || (c >= 48 && c <= 57))) return false;
   }
   return letters >= 2;
-}
-
-/** True when `text[start, end)` is a string prefix (r, u, b, f, t and their pairs, any case). */
-function isStringPrefix(text: string, start: number, end: number): boolean {
-  const length = end - start;
-  if (length < 1 || length > 2) return false;
-  for (let index = start; index < end; index++) {
-    const c = text.charCodeAt(index) | 0x20;
-    if (c !== 114 && c !== 117 && c !== 98 && c !== 102 && c !== 116) return false;
-  }
-  return true;
-}
-
-/** Whether the prefix text[start, end) makes an f-string (or t-string): braces hold expressions. */
-function isFormatPrefix(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) {
-    const c = text.charCodeAt(index) | 0x20;
-    if (c === 102 || c === 116) return true;
-  }
-  return false;
-}
-
-/**
- * The end of a string literal whose opening quote is at `quoteAt` (past the closing quote; at the line
- * break for an unterminated single-quoted string). In f-strings, replacement fields may hold strings with
- * the same quotes (Python 3.12), so they are scanned as expressions.
- */
-function stringEnd(text: string, quoteAt: number, formatted: boolean): number {
-  const length = text.length;
-  const quote = text.charCodeAt(quoteAt);
-  const triple = text.charCodeAt(quoteAt + 1) === quote && text.charCodeAt(quoteAt + 2) === quote;
-  let index = quoteAt + (triple ? 3 : 1);
-  while (index < length) {
-    const c = text.charCodeAt(index);
-    if (c === BACKSLASH) {
-      index += 2;
-    } else if (c === quote) {
-      if (!triple) return index + 1;
-      if (text.charCodeAt(index + 1) === quote && text.charCodeAt(index + 2) === quote) return index + 3;
-      index++;
-    } else if (c === NEWLINE && !triple) {
-      return index;
-    } else if (formatted && c === 123 /* { */) {
-      if (text.charCodeAt(index + 1) === 123) index += 2;
-      else index = fieldEnd(text, index + 1, triple);
-    } else {
-      index++;
-    }
-  }
-  return length;
-}
-
-/** The end of an f-string replacement field that starts after its `{` (past the closing `}`). */
-function fieldEnd(text: string, start: number, multiline: boolean): number {
-  const length = text.length;
-  let depth = 1;
-  let index = start;
-  while (index < length) {
-    const c = text.charCodeAt(index);
-    if (c === 123) {
-      depth++;
-      index++;
-    } else if (c === 125) {
-      index++;
-      if (--depth === 0) return index;
-    } else if (c === QUOTE || c === DOUBLE_QUOTE) {
-      let prefixStart = index;
-      while (prefixStart > start && isIdentifierPart(text.charCodeAt(prefixStart - 1))) prefixStart--;
-      index = stringEnd(text, index, isFormatPrefix(text, prefixStart, index));
-    } else if (c === NEWLINE && !multiline) {
-      return index;
-    } else {
-      index++;
-    }
-  }
-  return length;
-}
-
-/** Offset where each line of the text starts (line 0 at 0). */
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
 }
 
 /** Tokens of one code unit's text, for clone detection. */
@@ -347,14 +253,7 @@ export function cloneTokens(text: string): CloneTokens {
       index = readStrings(index, stringEnd(text, index, false));
     } else if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(index + 1)))) {
       const start = index;
-      const hex = c === 48 && (text.charCodeAt(index + 1) | 0x20) === 120;
-      index++;
-      for (;;) {
-        const d = text.charCodeAt(index);
-        if (isDigit(d) || (d >= 97 && d <= 122) || (d >= 65 && d <= 90) || d === 95 || d === 46) index++;
-        else if ((d === 43 || d === 45) && !hex && (text.charCodeAt(index - 1) | 0x20) === 101) index++;
-        else break;
-      }
+      index = numberEnd(text, index);
       push(NUMBER, hashText(text, start, index), start, index);
     } else {
       const candidates = OPERATORS_BY_CHAR.get(c);

@@ -49,15 +49,6 @@ export function walkCursor(root: SyntaxNode, enter: (cursor: TreeCursor, depth: 
   }
 }
 
-/** The docstring statement of a module, class or function body, if its first statement is a string. */
-export function docstringOf(body: SyntaxNode | null): SyntaxNode | undefined {
-  const first = body?.namedChildren.find((child) => child?.type !== 'comment');
-  if (first?.type === 'expression_statement' && first.namedChildCount === 1 && first.namedChild(0)?.type === 'string') {
-    return first;
-  }
-  return undefined;
-}
-
 /**
  * The identifier a chain of attribute access, subscripts and calls starts from: `df` for `df`,
  * `df.loc[mask]`, `df["a"].str.lower()`, `(df)`.
