@@ -6,7 +6,7 @@
 // unchecked-data-load rule, its hover and its quick fix are built on these records.
 import { globTest } from '../config/globs';
 import type { SyntaxNode } from '../parsing/parser';
-import { chainRoot, walk } from '../parsing/syntax';
+import { chainRoot, walk, walkCursor } from '../parsing/syntax';
 import type { CodeLayout } from '../duplication/pythonTokens';
 import { codeLayoutOf, definitionsOf, outlineOfUnit } from './units';
 import { dottedName, importsOf, qualify, type ImportAliases } from './imports';
@@ -180,17 +180,18 @@ function keywordArgument(call: SyntaxNode, name: string): SyntaxNode | undefined
 function readNames(node: SyntaxNode | null): SyntaxNode[] {
   if (!node) return [];
   const found: SyntaxNode[] = [];
-  walk(node, (child) => {
-    if (child.type === 'lambda' || child.type === 'function_definition' || child.type === 'class_definition') return false;
-    if (child.type === 'attribute') {
-      found.push(...readNames(child.childForFieldName('object')));
+  walkCursor(node, (cursor) => {
+    const type = cursor.nodeType;
+    if (type === 'lambda' || type === 'function_definition' || type === 'class_definition') return false;
+    if (type === 'attribute') {
+      found.push(...readNames(cursor.currentNode.childForFieldName('object')));
       return false;
     }
-    if (child.type === 'keyword_argument') {
-      found.push(...readNames(child.childForFieldName('value')));
+    if (type === 'keyword_argument') {
+      found.push(...readNames(cursor.currentNode.childForFieldName('value')));
       return false;
     }
-    if (child.type === 'identifier') found.push(child);
+    if (type === 'identifier' && cursor.nodeIsNamed) found.push(cursor.currentNode);
     return true;
   });
   return found;
@@ -643,13 +644,22 @@ function partFacts(statement: SyntaxNode, part: SyntaxNode): PartFacts {
   const fields: FieldFact[] = [];
   // Calls in post-order (arguments before the call that takes them): `schema.validate(pd.read_csv(p))`
   // must see the load before the validation.
-  const collect = (node: SyntaxNode) => {
-    if (node.type === 'lambda' || node.type === 'function_definition' || node.type === 'class_definition') return;
-    if (node.type === 'subscript' || node.type === 'attribute') fields.push(...fieldFact(node));
-    for (const child of node.namedChildren) if (child) collect(child);
-    if (node.type === 'call') calls.push(node);
+  // A cursor walk that materialises only the nodes it keeps (node objects cost a trip through wasm each).
+  const open: { depth: number; node: SyntaxNode }[] = [];
+  /** The calls entered at `depth` or deeper are complete (their arguments were all visited). */
+  const complete = (depth: number) => {
+    while (open.length > 0 && open[open.length - 1].depth >= depth) calls.push(open.pop()!.node);
   };
-  collect(part);
+  walkCursor(part, (cursor, depth) => {
+    if (!cursor.nodeIsNamed) return false;
+    complete(depth);
+    const type = cursor.nodeType;
+    if (type === 'lambda' || type === 'function_definition' || type === 'class_definition') return false;
+    if (type === 'subscript' || type === 'attribute') fields.push(...fieldFact(cursor.currentNode));
+    else if (type === 'call') open.push({ depth, node: cursor.currentNode });
+    return true;
+  });
+  complete(0);
   const within = (node: SyntaxNode | null) => (node ? calls.flatMap((call, index) => (call.startIndex >= node.startIndex && call.endIndex <= node.endIndex ? [index] : [])) : []);
   let reads: string[] | undefined;
   const facts: PartFacts = {

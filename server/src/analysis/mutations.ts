@@ -32,6 +32,9 @@ export interface Mutation {
   how: string;
 }
 
+/** The node types mutationsAt finds changes in (it finds none in any other). */
+export const MUTATING_TYPES = new Set(['assignment', 'augmented_assignment', 'delete_statement', 'call']);
+
 /** The mutations one node performs (called for every node of a top-level statement). */
 export function mutationsAt(node: SyntaxNode): Mutation[] {
   switch (node.type) {

@@ -2,10 +2,10 @@
 // events (bindings.ts), where every name is bound in the notebook, and whether anything could define names
 // we cannot see (star imports, exec/eval, globals() writes, %run/%load).
 import type { SyntaxNode } from '../parsing/parser';
-import { walk } from '../parsing/syntax';
+import { walkCursor } from '../parsing/syntax';
 import type { CodeLocation, Range } from './types';
 import { bindUnit, type NameEvent, type UnitBindings } from './bindings';
-import { mutationsAt } from './mutations';
+import { MUTATING_TYPES, mutationsAt } from './mutations';
 import type { ParsedUnit, RuleContext } from './rule';
 
 export interface CellFacts {
@@ -84,8 +84,12 @@ function cellMutations(bindings: UnitBindings): Omit<NotebookMutation, 'cellInde
   const mutations: Omit<NotebookMutation, 'cellIndex'>[] = [];
   bindings.statements.forEach((statement, statementIndex) => {
     const seen = new Set<string>();
-    walk(statement, (node) => {
-      if (node.type === 'function_definition' || node.type === 'lambda' || node.type === 'class_definition') return false;
+    // Only the node types that can change data are materialised (each node object costs a trip through wasm).
+    walkCursor(statement, (cursor) => {
+      const type = cursor.nodeType;
+      if (type === 'function_definition' || type === 'lambda' || type === 'class_definition') return false;
+      if (!MUTATING_TYPES.has(type)) return true;
+      const node = cursor.currentNode;
       for (const { name, how } of mutationsAt(node)) {
         if (seen.has(name)) continue;
         seen.add(name);
