@@ -6,7 +6,7 @@
 // Two workspaces are assembled from the pinned Debian corpus (bench/debian-ml-corpus.mjs), copied into
 // bench/.cache/assess/<name>/ (git-ignored) because the CLI does not follow symlinked folders:
 //   library — torch, pandas, statsmodels, scipy: 5,431 files, 4,272 of them Python (the worst case:
-//             nearly every file is parsed, measured and hashed for duplicates);
+//             every file is measured and hashed for duplicates, and the duplicate search is the largest);
 //   project — scikit-learn with its documentation, joblib, seaborn, xarray: 5,015 files, mostly docs,
 //             images and examples, like a real project tree.
 // Each run is `/usr/bin/time -v node dist/cli.js assess <workspace> --format json` (cold process, every
