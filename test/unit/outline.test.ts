@@ -1,8 +1,8 @@
 // The outline of a code unit (server/src/parsing/outline.ts): definitions with their extent, parameters and
 // docstring, calls and imports, read from the lexer's logical lines without a syntax tree. Each case is a
-// shape where a naive line scan goes wrong; on 5,655 real files (bench/.cache/assess) the outline gives the
-// same unit measures and imports as tree-sitter's tree, and the same calls but where the parser misreads
-// `type(x).attr = …` as a type alias statement.
+// shape where a naive line scan goes wrong. On the 9,152 files of the duplication corpus the outline gives
+// the same unit measures, ranges and imports as tree-sitter's tree, and the same calls but in 14 files where
+// the parser misreads one (`[*map(f, x)]`, `type(x).attr = …`).
 import assert from 'node:assert/strict';
 import { lexPython, NEWLINE } from '../../server/src/parsing/lexer';
 import { outlineOf } from '../../server/src/parsing/outline';
