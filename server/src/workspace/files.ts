@@ -6,7 +6,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDecoder } from 'node:util';
 import ignore, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
+import { globTest } from '../config/globs';
 import { DEFAULT_EXCLUDES } from '../config/settings';
 import { notebookSnapshotFromJson, pythonSnapshot, type Snapshot, type SnapshotLimits } from '../documents/snapshot';
 
@@ -64,13 +64,24 @@ function ancestorIgnoreFiles(directory: string): IgnoreFile[] {
  */
 export function isExcludedFile(path: string, root: string, exclude: readonly string[]): boolean {
   const fromRoot = toPosix(relative(root, path));
-  const absolute = toPosix(path);
-  return picomatch.isMatch(absolute, DEFAULT_EXCLUDES, { dot: true }) || (!fromRoot.startsWith('..') && exclude.length > 0 && picomatch.isMatch(fromRoot, [...exclude], { dot: true }));
+  return isDefaultExcluded(toPosix(path)) || (!fromRoot.startsWith('..') && exclude.length > 0 && userExcludes(exclude)(fromRoot));
+}
+
+const isDefaultExcluded = globTest(DEFAULT_EXCLUDES, { dot: true });
+/** The user's exclude globs, compiled once per distinct list (settings change rarely; files are many). */
+const compiledExcludes = new Map<string, (path: string) => boolean>();
+function userExcludes(exclude: readonly string[]): (path: string) => boolean {
+  const key = exclude.join('\n');
+  let test = compiledExcludes.get(key);
+  if (!test) {
+    if (compiledExcludes.size >= 64) compiledExcludes.clear();
+    compiledExcludes.set(key, (test = globTest(exclude, { dot: true })));
+  }
+  return test;
 }
 
 export function findFiles(paths: readonly string[], options: WalkOptions): WalkResult {
-  const isDefaultExcluded = picomatch(DEFAULT_EXCLUDES, { dot: true });
-  const isUserExcluded = picomatch([...options.exclude], { dot: true });
+  const isUserExcluded = userExcludes(options.exclude);
   const include = options.include ?? isAnalysed;
   const files: string[] = [];
   const missing: string[] = [];
