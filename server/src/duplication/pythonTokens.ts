@@ -6,7 +6,7 @@
 // data tables). The same scan, without tokens, gives the unit measures the lines holding code and the
 // decision keywords (codeLayout). Engine-level: no LSP, no file system.
 
-import { BACKSLASH, DOUBLE_QUOTE, hashText, isDigit, isFormatPrefix, isIdentifierPart, isIdentifierStart, isStringPrefix, lineStartsOf, NEWLINE_CHAR as NEWLINE, numberEnd, QUOTE, stringEnd } from '../parsing/lexer';
+import { BACKSLASH, DOUBLE_QUOTE, hashText, PYTHON_KEYWORDS, isDigit, isFormatPrefix, isIdentifierPart, isIdentifierStart, isStringPrefix, lineStartsOf, NEWLINE_CHAR as NEWLINE, numberEnd, QUOTE, stringEnd } from '../parsing/lexer';
 
 export { hashText };
 
@@ -30,11 +30,7 @@ export const IDENTIFIER = 1;
 export const STRING = 2;
 export const NUMBER = 3;
 
-const KEYWORDS = [
-  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
-  'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
-  'while', 'with', 'yield',
-];
+const KEYWORDS: readonly string[] = PYTHON_KEYWORDS;
 /** Longest first, so that `**=` wins over `**` and `*`. */
 const OPERATORS = [
   '**=', '//=', '>>=', '<<=', '...', '->', ':=', '**', '//', '<<', '>>', '<=', '>=', '==', '!=', '<>', '+=', '-=', '*=', '/=', '%=', '&=',

@@ -163,6 +163,14 @@ export function bracketCharDelta(c: number): number {
   return 0;
 }
 
+/** Python's hard keywords (the soft ones, `match`, `case`, `type`, `_`, are names but in their statements). */
+export const PYTHON_KEYWORDS = [
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
+  'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+  'while', 'with', 'yield',
+] as const;
+export const HARD_KEYWORDS: ReadonlySet<string> = new Set(PYTHON_KEYWORDS);
+
 /** Keywords that start a statement and never stand inside brackets: a line starting with one ends an open bracket. */
 const STATEMENT_KEYWORDS = new Set(['def', 'class', 'return', 'import', 'del', 'pass', 'break', 'continue', 'raise', 'global', 'nonlocal', 'try', 'except', 'finally', 'while', 'with', 'elif', 'assert']);
 

@@ -5,7 +5,7 @@
 // nothing more: a tree is parsed only for a file some analysis walks (a possible data load, a notebook's
 // names). Blocks are found as Python finds them, by the indentation of logical lines (a tab counts 8
 // columns, a form feed or carriage return resets the count, as tree-sitter-python's scanner does). Engine-level: no LSP.
-import { isFormatPrefix, lexPython, NAME, NEWLINE, OPERATOR, replacementFields, STRING, type Lexemes } from './lexer';
+import { bracketCharDelta, HARD_KEYWORDS, isFormatPrefix, lexPython, NAME, NEWLINE, OPERATOR, replacementFields, STRING, type Lexemes } from './lexer';
 
 export interface OutlineDefinition {
   kind: 'function' | 'class' | 'case';
@@ -53,12 +53,6 @@ export interface Outline {
   imports: OutlineImport[];
 }
 
-/** Hard keywords: never the name of a called function. */
-const KEYWORDS = new Set([
-  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
-  'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
-  'while', 'with', 'yield',
-]);
 /** Statements with a header ending in `:` whose body may follow on the same line. */
 const COMPOUND = new Set(['if', 'elif', 'else', 'while', 'for', 'try', 'except', 'finally', 'with', 'def', 'class', 'async']);
 
@@ -80,27 +74,19 @@ export function outlineOf(text: string): Outline {
   const imports: OutlineImport[] = [];
   const { tokenText, isName, isOperator, charAt } = tokenReader(text, lexemes);
 
-  /** The indentation of the line holding offset `at` (the logical line's first token): tabs count 8, a form feed resets. */
+  /** The indentation of the line holding offset `at` (the logical line's first token). */
   const indentOf = (at: number) => {
     let lineStart = at;
     while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-    let indent = 0;
-    for (let index = lineStart; index < at; index++) {
-      const c = text.charCodeAt(index);
-      if (c === 9) indent += 8;
-      else if (c === 12 || c === 13) indent = 0;
-      else indent++;
-    }
-    return indent;
+    return indentation(text, lineStart, at).indent;
   };
 
   /** The matching closing bracket of the opening one at `open`, or `last` + 1 when it does not close on the line. */
   const closing = (open: number, last: number) => {
     let depth = 0;
     for (let token = open; token <= last; token++) {
-      const c = charAt(token);
-      if (c === 40 || c === 91 || c === 123) depth++;
-      else if ((c === 41 || c === 93 || c === 125) && --depth === 0) return token;
+      depth += bracketCharDelta(charAt(token));
+      if (depth === 0) return token;
     }
     return last + 1;
   };
@@ -124,8 +110,8 @@ export function outlineOf(text: string): Outline {
     };
     for (let token = open + 1; token < close; token++) {
       const c = charAt(token);
-      if (c === 40 || c === 91 || c === 123) depth++;
-      else if (c === 41 || c === 93 || c === 125) depth--;
+      const delta = bracketCharDelta(c);
+      if (delta !== 0) depth += delta;
       else if (depth === 0 && isName(token, 'lambda')) lambdas++;
       else if (depth === 0 && c === 58 /* : */ && lambdas > 0) lambdas--;
       else if (depth === 0 && c === 44 /* , */ && lambdas === 0) finish(token);
@@ -197,15 +183,7 @@ export function outlineOf(text: string): Outline {
     const comments: { indent: number; end: number }[] = [];
     let lineStart = text.indexOf('\n', previousEnd) + 1;
     while (lineStart > 0 && lineStart < to) {
-      let indent = 0;
-      let index = lineStart;
-      for (; index < to; index++) {
-        const c = text.charCodeAt(index);
-        if (c === 32) indent++;
-        else if (c === 9) indent += 8;
-        else if (c === 13 || c === 12) indent = 0;
-        else break;
-      }
+      const { indent, end: index } = indentation(text, lineStart, to);
       const lineEnd = text.indexOf('\n', index);
       if (text.charCodeAt(index) === 35 /* # */) comments.push({ indent, end: lineEnd === -1 ? text.length : lineEnd });
       else if (index < to && text.charCodeAt(index) !== 10) break;
@@ -254,8 +232,8 @@ export function outlineOf(text: string): Outline {
     const statementStarts = [first];
     for (let token = first; token <= last; token++) {
       const c = charAt(token);
-      if (c === 40 || c === 91 || c === 123) depth++;
-      else if (c === 41 || c === 93 || c === 125) depth = Math.max(0, depth - 1);
+      const delta = bracketCharDelta(c);
+      if (delta !== 0) depth = Math.max(0, depth + delta);
       else if (depth > 0) continue;
       else if (c === 59 /* ; */) statementStarts.push(token + 1);
       else if (isName(token, 'lambda')) lambdas++;
@@ -315,6 +293,23 @@ export function outlineOf(text: string): Outline {
   return { definitions, calls, imports };
 }
 
+/**
+ * The indentation of the line starting at `lineStart`, read up to its first other character or `to`: a space
+ * counts 1, a tab 8, a form feed or carriage return resets the count (as tree-sitter-python's scanner counts).
+ */
+function indentation(text: string, lineStart: number, to: number): { indent: number; end: number } {
+  let indent = 0;
+  let index = lineStart;
+  for (; index < to; index++) {
+    const c = text.charCodeAt(index);
+    if (c === 32) indent++;
+    else if (c === 9) indent += 8;
+    else if (c === 13 || c === 12) indent = 0;
+    else break;
+  }
+  return { indent, end: index };
+}
+
 /** Tests on the tokens of a lexed text, by index. */
 function tokenReader(text: string, { kinds, starts, ends }: Lexemes) {
   return {
@@ -348,7 +343,7 @@ function collectCalls(text: string, lexemes: Lexemes, first: number, last: numbe
     }
     if (token === last || kinds[token] !== NAME || !isOperator(token + 1, '(')) continue;
     const name = tokenText(token);
-    if (KEYWORDS.has(name)) continue;
+    if (HARD_KEYWORDS.has(name)) continue; // never the name of a called function
     if (!(token > first && isOperator(token - 1, '.'))) {
       if (token > first && (isName(token - 1, 'def') || isName(token - 1, 'class'))) continue;
       if (token === first && softFirst) continue;
