@@ -21,7 +21,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { bindUnit } from './analysis/bindings';
-import { analyze, deriveFrom, ParseCache, type AnalysisResult } from './analysis/engine';
+import { analyze, ParseCache, type AnalysisResult } from './analysis/engine';
 import { collectWorkspace, decideWorkspace, type AssessOptions } from './assessment/assess';
 import { buildIdentity } from './assessment/cache';
 import { AssessmentCancelled, type Collected } from './assessment/collect';
@@ -509,12 +509,7 @@ export function startServer(connection: Connection): void {
     const hover = hoverAt(inUnit([...entry.result.findings, ...entry.duplicates]), entry.result.directives[unitIndex] ?? [], position, inUnit(entry.result.notes));
     if (hover || unit.isOpaque) return hover;
     // No finding here: is it a call or import that is evidence of a practice (the practice lens)?
-    const codeUnits = entry.snapshot.units
-      .filter((other) => !other.isOpaque)
-      .map((other) => {
-        const parsed = cache.get(other.text);
-        return { text: other.text, derive: <T>(key: string, compute: () => T): T => deriveFrom(parsed.derived, key, compute) };
-      });
+    const codeUnits = entry.snapshot.units.filter((other) => !other.isOpaque).map((other) => cache.get(other.text));
     const hit = practiceLensAt(cache.get(unit.text).tree.rootNode, position, documentAliases(codeUnits));
     return hit ? lensHover(hit) : null;
   });

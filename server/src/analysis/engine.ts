@@ -29,13 +29,15 @@ export interface AnalysisResult {
  * need none) and everything derived from the text alone (bindings, metrics, outline …).
  */
 export class ParsedText {
-  readonly derived = new Map<string, unknown>();
+  private readonly derived = new Map<string, unknown>();
+  /** A fact derived from the text, computed once and kept with it (see deriveFrom). */
+  readonly derive = <T>(key: string, compute: () => T): T => deriveFrom(this.derived, key, compute);
   private parsed: SyntaxTree | undefined;
   /** The earlier parse to reuse (an edit's previous text), looked up when the tree is first needed. */
   private previous: (() => PreviousParse | undefined) | undefined;
 
   constructor(
-    private readonly text: string,
+    readonly text: string,
     previous?: () => PreviousParse | undefined,
   ) {
     this.previous = previous;
@@ -61,7 +63,7 @@ export class ParsedText {
 }
 
 /** A fact derived from a parsed text, computed once and kept with its tree. */
-export function deriveFrom<T>(derived: Map<string, unknown>, key: string, compute: () => T): T {
+function deriveFrom<T>(derived: Map<string, unknown>, key: string, compute: () => T): T {
   if (!derived.has(key)) derived.set(key, compute());
   return derived.get(key) as T;
 }
@@ -131,7 +133,7 @@ export function analyze(snapshot: Snapshot, settings: Settings, cache?: ParseCac
       // files of a workspace index or a CLI run are never parsed. Without a cache, trees are freed at once.
       const entry = cache?.get(unit.text) ?? new ParsedText(unit.text);
       if (!cache) ownEntries.push(entry);
-      const derive = <T>(key: string, compute: () => T): T => deriveFrom(entry.derived, key, compute);
+      const { derive } = entry;
       return {
         ...unit,
         get root() {

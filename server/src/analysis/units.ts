@@ -4,7 +4,7 @@
 import { codeLayout, type CodeLayout } from '../duplication/pythonTokens';
 import { outlineOf, type Outline } from '../parsing/outline';
 import type { SyntaxNode } from '../parsing/parser';
-import type { RuleContext } from './rule';
+import type { ParsedUnit, RuleContext } from './rule';
 import type { Range } from './types';
 
 export interface FunctionMetrics {
@@ -66,13 +66,16 @@ export function lineAt(lineStarts: Int32Array, offset: number): number {
   return low;
 }
 
+/** A code unit's text and the facts derived from it (a ParsedUnit, or a ParseCache entry). */
+export type UnitText = Pick<ParsedUnit, 'text' | 'derive'>;
+
 /** A unit's outline (see outline.ts), read once per text and kept with it through `derive`. */
-export function outlineOfUnit(unit: { text: string; derive: <T>(key: string, compute: () => T) => T }): Outline {
+export function outlineOfUnit(unit: UnitText): Outline {
   return unit.derive('outline', () => outlineOf(unit.text));
 }
 
 /** A unit's functions, measured once per text (see measureFunctions); no syntax tree is needed. */
-export function functionsOf(unit: { text: string; derive: <T>(key: string, compute: () => T) => T }): FunctionMetrics[] {
+export function functionsOf(unit: UnitText): FunctionMetrics[] {
   return unit.derive('functions', () => measureFunctions(outlineOfUnit(unit), codeLayoutOf(unit.text, unit.derive)));
 }
 

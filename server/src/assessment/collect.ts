@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { deriveFrom, ParseCache } from '../analysis/engine';
+import { ParseCache } from '../analysis/engine';
 import type { Finding } from '../analysis/types';
 import { importedModules, qualify, type ImportAliases } from '../analysis/imports';
 import { codeLayout } from '../duplication/pythonTokens';
@@ -294,19 +294,15 @@ export function assessFile(absolute: string, root: string, settings: Settings, t
       if (snapshot.kind === 'notebook' && texts.length > 0) matchMarkdownCells(absolute, texts, path, record);
       // Imports of every code unit, from their outlines (no tree): a notebook imports in one cell and calls
       // in another, so aliases are the document's.
-      const codeUnits = snapshot.units.map((unit) => {
-        const parsed = cache.get(unit.text);
-        return { unit, text: unit.text, derive: <T>(key: string, compute: () => T): T => deriveFrom(parsed.derived, key, compute) };
-      });
-      const code = codeUnits.filter(({ unit }) => !unit.isOpaque);
+      const code = snapshot.units.filter((unit) => !unit.isOpaque).map((unit) => cache.get(unit.text));
       const aliases: ImportAliases = code.some(({ text }) => table.mentionsModule(text)) ? documentAliases(code) : new Map();
-      for (const facts of codeUnits) {
-        const { unit } = facts;
+      for (const unit of snapshot.units) {
         matchTexts(texts, unit.source, { path, cell: unit.cell === undefined ? undefined : unit.cell + 1 }, record);
         if (unit.isOpaque) {
           linesOfCode += codeLayout(unit.text).codeLineCount;
           continue;
         }
+        const facts = cache.get(unit.text);
         const layout = codeLayoutOf(unit.text, facts.derive);
         linesOfCode += layout.codeLineCount;
         const cell = unit.cell === undefined ? undefined : unit.cell + 1;

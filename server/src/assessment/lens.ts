@@ -2,7 +2,7 @@
 // `optuna.create_study`, `pandera.DataFrameSchema`, `train_test_split` …) names that practice, from the
 // same signal table the self-assessment uses. The hover shows the practice's card there.
 import { aliasesOf, dottedName, qualify, type ImportAliases } from '../analysis/imports';
-import { outlineOfUnit } from '../analysis/units';
+import { outlineOfUnit, type UnitText } from '../analysis/units';
 import { loadCatalog } from '../catalog/catalog';
 import type { SyntaxNode } from '../parsing/parser';
 import type { Range } from '../analysis/types';
@@ -21,7 +21,7 @@ export interface LensHit {
 }
 
 /** Import aliases of every code unit of a document (a notebook imports in one cell and calls in another). */
-export function documentAliases(units: readonly { text: string; derive: <T>(key: string, compute: () => T) => T }[]): ImportAliases {
+export function documentAliases(units: readonly UnitText[]): ImportAliases {
   const aliases: ImportAliases = new Map();
   for (const unit of units) aliasesOf(outlineOfUnit(unit).imports, aliases);
   return aliases;
