@@ -89,6 +89,21 @@ describe('duplicate-code clone index', () => {
     assert.equal(workspace.findClones([a], options).length, 0);
   });
 
+  it('between two test documents, leaves out a copy that differs only in values; reports a renamed one', () => {
+    const withValues = block('one').replace('18, 100', '21, 65').replace('bins=[18, 30, 50, 100]', 'bins=[21, 40, 65]');
+    const renamed = block('one').replaceAll('frame', 'table');
+    const workspace = new CloneWorkspace<string>();
+    const document = (text: string, testCode: boolean) => ({ units: [{ tokens: cloneTokens(text) }], minTokens: 50, minLines: 6, testCode });
+    workspace.setDocument('a', document(block('one'), true));
+    workspace.setDocument('b', document(withValues, true));
+    assert.deepEqual(workspace.copiesOf(['a', 'b']), [], 'only values differ, both test code');
+    workspace.setDocument('c', document(renamed, true));
+    assert.deepEqual(workspace.copiesOf(['a']).map((report) => report.others.map((other) => other.documentId)), [['c']], 'a renamed copy is still one');
+    // The same text no longer test code (unchanged tokens, another flag): indexed again, and its copy is reported.
+    workspace.setDocument('b', document(withValues, false));
+    assert.deepEqual(workspace.copiesOf(['b']).map((report) => report.others.map((other) => other.documentId).sort()), [['a', 'c']]);
+  });
+
   it('updates one document at a time and answers for the documents asked', () => {
     const workspace = new CloneWorkspace<string>();
     const document = (text: string, minTokens = 50) => ({ units: [{ tokens: cloneTokens(text) }], minTokens, minLines: 6 });

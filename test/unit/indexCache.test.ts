@@ -36,7 +36,7 @@ function documents(): { uri: string; path: string; entry: IndexEntry }[] {
   const index = new DuplicateIndex();
   const inputs = [
     { path: '/work/a.py', snapshot: pythonSnapshot('file:///work/a.py', `${block('clean_a')}\n${block('other')}`) },
-    { path: '/work/b.py', snapshot: pythonSnapshot('file:///work/b.py', block('clean_b', '  # ml-practices: disable=duplicate-code')) },
+    { path: '/work/tests/test_b.py', snapshot: pythonSnapshot('file:///work/tests/test_b.py', block('clean_b', '  # ml-practices: disable=duplicate-code')) },
     { path: '/work/c.ipynb', snapshot: notebookSnapshotFromJson('file:///work/c.ipynb', notebookJson(['import pandas as pd\n', block('clean_c')])) },
   ];
   return inputs.map(({ path, snapshot }) => {
@@ -67,8 +67,9 @@ describe('index cache', () => {
           assert.deepEqual(back.units[unitIndex].tokens[key], unit.tokens[key], `${docs[position].path} unit ${unitIndex} ${key}`);
         }
       }
-      assert.deepEqual([back.minLines, back.minTokens, back.severity, back.directives], [entry.minLines, entry.minTokens, entry.severity, entry.directives]);
+      assert.deepEqual([back.minLines, back.minTokens, back.testCode, back.severity, back.directives], [entry.minLines, entry.minTokens, entry.testCode, entry.severity, entry.directives]);
     }
+    assert.deepEqual(docs.map(({ entry }) => entry.testCode === true), [false, true, false], 'test code is known as such');
     assert.ok(docs[1].entry.directives.flat().length > 0, 'the fixture has a suppression directive');
     assert.equal(docs[2].entry.units[1].cell, 1);
 

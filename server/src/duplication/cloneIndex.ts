@@ -3,7 +3,7 @@
 // window and no JavaScript object per window, so a 4-million-line workspace fits in a few hundred MB. Units
 // are added and removed one at a time (an edited file re-hashes only itself), and a unit is matched against
 // everything indexed (before and after it), so its copies do not depend on the order units came in.
-import { BARRIER, bracketDelta, DATA, isTableSyntax, type CloneTokens } from './pythonTokens';
+import { BARRIER, bracketDelta, DATA, IDENTIFIER, isTableSyntax, type CloneTokens } from './pythonTokens';
 
 export interface MatchOptions {
   /** Fewest tokens of a renamed copy (an exact one needs only the window). */
@@ -89,6 +89,8 @@ export class CloneIndex {
    * matcher reads a flag for the many unique windows instead of probing the table.
    */
   private shared: (Uint8Array | undefined)[] = [];
+  /** Per unit: whether it is test code (see MatchOptions). */
+  private testCode: boolean[] = [];
   private freeUnits: number[] = [];
   /** Open addressing: key = window hash (0 = empty slot), head = first posting (−1 = none left). */
   private keys = new Int32Array(1 << 16);
@@ -111,10 +113,11 @@ export class CloneIndex {
     return this.units[unit]!;
   }
 
-  /** Indexes a unit's windows; returns its id. */
-  add(tokens: CloneTokens): number {
+  /** Indexes a unit's windows (`testCode`: the unit is test code, see matches); returns its id. */
+  add(tokens: CloneTokens, testCode = false): number {
     const unit = this.freeUnits.pop() ?? this.units.length;
     this.units[unit] = tokens;
+    this.testCode[unit] = testCode;
     const windows = Math.max(0, tokens.kinds.length - this.window + 1);
     const shared = new Uint8Array(windows);
     this.shared[unit] = shared;
@@ -236,10 +239,12 @@ export class CloneIndex {
         const otherTokens = other === unit ? tokens : this.units[other]!;
         const otherTexts = otherTokens.texts;
         let differing = 0;
+        let differingNames = 0;
         let firstDifferent = -1;
         for (let offset = 0; offset < length; offset++) {
           if (texts[position + offset] === otherTexts[start + offset]) continue;
           differing++;
+          if (kinds[position + offset] === IDENTIFIER) differingNames++;
           if (firstDifferent === -1) firstDifferent = offset;
         }
         let exact = differing === 0;
@@ -275,6 +280,9 @@ export class CloneIndex {
         // A renamed match within one statement is a list of declarations, test cases or parameters of the same
         // shape (a signature every backend repeats, `OpInfo(…)` entries): only an exact copy of one counts.
         if (!exact && statementsIn(kinds, ordinals, position, length) <= 1) continue;
+        // Test steps repeated over other data (only values differ) between two test units are cases written
+        // out, not code to write once; a copy with a name changed, or word for word, is still reported.
+        if (!exact && differingNames === 0 && this.testCode[unit] && this.testCode[other]) continue;
         others.push({ unit: other, start, end: start + length, exact });
         if (length > best) best = length;
       }

@@ -19,6 +19,7 @@ interface Contribution {
   streams: Omit<TokenStream, 'documentId' | 'key'>[];
   minLines: number;
   minTokens: number;
+  testCode?: boolean;
 }
 
 /**
@@ -99,6 +100,7 @@ export class DuplicateIndex {
       units: contribution.streams,
       minLines: contribution.minLines,
       minTokens: contribution.minTokens,
+      ...(contribution.testCode ? { testCode: true } : {}),
       severity: result.severities.get(RULE),
       directives: result.directives,
       ...projectModulesOf(result),
@@ -108,7 +110,7 @@ export class DuplicateIndex {
   /** Puts a document in the index as `entry` describes it (e.g. restored from a cache); returns as `set`. */
   setEntry(uri: string, entry: IndexEntry): boolean {
     this.findingInputs.set(uri, { severity: entry.severity, directives: entry.directives, ...(entry.projectModules ? { projectModules: entry.projectModules } : {}) });
-    const retuned = this.clones.setDocument(uri, { units: entry.units, minLines: entry.minLines, minTokens: entry.minTokens });
+    const retuned = this.clones.setDocument(uri, { units: entry.units, minLines: entry.minLines, minTokens: entry.minTokens, ...(entry.testCode ? { testCode: true } : {}) });
     this.retuned ||= retuned;
     return retuned;
   }

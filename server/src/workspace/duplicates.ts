@@ -27,6 +27,8 @@ export interface TokenStream {
   key: string;
   /** Whether this unit's copies are wanted (default: yes). Others are only matched against. */
   report?: boolean;
+  /** The document is test code (see CloneDocument). */
+  testCode?: boolean;
 }
 
 export interface CloneCopy<Document = number> {
@@ -53,6 +55,8 @@ export interface CloneDocument {
   units: readonly { cell?: number; tokens: CloneTokens }[];
   minTokens: number;
   minLines: number;
+  /** Test code: a copy between two test documents that differs only in values is not reported. */
+  testCode?: boolean;
 }
 
 function rangeOf(tokens: CloneTokens, start: number, end: number): Range {
@@ -82,6 +86,7 @@ interface IndexedDocument<Document> {
   units: IndexedUnit[];
   minTokens: number;
   minLines: number;
+  testCode: boolean;
 }
 
 /**
@@ -129,7 +134,7 @@ export class CloneWorkspace<Document = string> {
   /** A document as it was set (its units' tokens and its thresholds), e.g. to persist the index. */
   document(id: Document): CloneDocument | undefined {
     const known = this.documents.get(id);
-    return known && { units: known.units.map(({ cell, tokens }) => ({ cell, tokens })), minTokens: known.minTokens, minLines: known.minLines };
+    return known && { units: known.units.map(({ cell, tokens }) => ({ cell, tokens })), minTokens: known.minTokens, minLines: known.minLines, ...(known.testCode ? { testCode: true } : {}) };
   }
 
   /**
@@ -154,18 +159,28 @@ export class CloneWorkspace<Document = string> {
     const { windowChanged, linesChanged } = this.retune(known, document);
     if (windowChanged) {
       // The rebuild below indexes every document, this one included, in the order they came.
-      const entry: IndexedDocument<Document> = { id, units: document.units.map(({ cell, tokens }) => ({ cell, tokens, unit: -1 })), minTokens: document.minTokens, minLines: document.minLines };
+      const entry: IndexedDocument<Document> = {
+        id,
+        units: document.units.map(({ cell, tokens }) => ({ cell, tokens, unit: -1 })),
+        minTokens: document.minTokens,
+        minLines: document.minLines,
+        testCode: document.testCode === true,
+      };
       this.documents.set(id, entry);
       this.rebuild();
       return true;
     }
     const index = this.ensureIndex();
-    const entry: IndexedDocument<Document> = known ?? { id, units: [], minTokens: document.minTokens, minLines: document.minLines };
+    const testCode = document.testCode === true;
+    const entry: IndexedDocument<Document> = known ?? { id, units: [], minTokens: document.minTokens, minLines: document.minLines, testCode };
+    // The index keeps the test flag with each unit: a document that changes it is indexed again whole.
+    const retested = entry.testCode !== testCode;
     entry.minTokens = document.minTokens;
     entry.minLines = document.minLines;
+    entry.testCode = testCode;
     const units = document.units.map(({ cell, tokens }, position): IndexedUnit => {
       const previous = entry.units[position];
-      if (previous && previous.tokens === tokens) return { cell, tokens, unit: previous.unit };
+      if (previous && previous.tokens === tokens && !retested) return { cell, tokens, unit: previous.unit };
       if (previous) this.release(previous.unit);
       return { cell, tokens, unit: this.indexUnit(index, entry, position, tokens) };
     });
@@ -233,7 +248,9 @@ export class CloneWorkspace<Document = string> {
       else grouped.set(stream.documentId, [stream]);
     }
     for (const id of [...self.documents.keys()]) if (!grouped.has(id)) self.removeDocument(id);
-    for (const [id, group] of grouped) self.setDocument(id, { units: group.map(({ cell, tokens }) => ({ cell, tokens })), ...options });
+    for (const [id, group] of grouped) {
+      self.setDocument(id, { units: group.map(({ cell, tokens }) => ({ cell, tokens })), ...options, testCode: group.some((stream) => stream.testCode === true) });
+    }
     const reported = [...grouped].filter(([, group]) => group.some((stream) => stream.report !== false)).map(([id]) => id);
     return self.copiesOf(reported).filter((report) => grouped.get(report.copy.documentId)![report.unitIndex].report !== false);
   }
@@ -244,7 +261,7 @@ export class CloneWorkspace<Document = string> {
   }
 
   private indexUnit(index: CloneIndex, document: IndexedDocument<Document>, position: number, tokens: CloneTokens): number {
-    const unit = index.add(tokens);
+    const unit = index.add(tokens, document.testCode);
     this.owners[unit] = { document, position };
     return unit;
   }

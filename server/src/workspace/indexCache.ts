@@ -60,7 +60,7 @@ interface HeaderFile extends FileStamp {
   path: string;
   /** Payload bytes of its units (the payload holds the files in header order). */
   bytes: number;
-  entry: { severity: Severity | null; directives: Directive[][]; minLines: number; minTokens: number; units: HeaderUnit[]; projectModules?: string[] } | null;
+  entry: { severity: Severity | null; directives: Directive[][]; minLines: number; minTokens: number; testCode?: boolean; units: HeaderUnit[]; projectModules?: string[] } | null;
 }
 
 interface Header {
@@ -212,6 +212,7 @@ export function serializeIndexCache(files: Iterable<CachedFile>, product: string
             directives: entry.directives,
             minLines: entry.minLines,
             minTokens: entry.minTokens,
+            ...(entry.testCode ? { testCode: true } : {}),
             ...(entry.projectModules && entry.projectModules.length > 0 ? { projectModules: entry.projectModules } : {}),
             units: units.map(({ cell, tokens }) => ({ cell: cell ?? null, tokens: tokens.kinds.length, lines: tokens.lineStarts.length })),
           }
@@ -312,6 +313,7 @@ export function openIndexCache(input: Uint8Array, product: string): StoredFile[]
       });
       if (reader.at !== start + bytes) fail(`the bytes of ${path} do not match its header`);
       const restored: IndexEntry = { units, minLines: entry.minLines, minTokens: entry.minTokens, severity: entry.severity ?? undefined, directives: entry.directives };
+      if (entry.testCode === true) restored.testCode = true;
       if (Array.isArray(entry.projectModules)) restored.projectModules = entry.projectModules.filter((module): module is string => typeof module === 'string');
       return restored;
     };

@@ -11,10 +11,16 @@ const GENERATED_MARKERS = ['do not edit', '@generated', 'automatically generated
 
 /** Where generators write by convention: a `generated` folder, protoc's and gRPC's modules. */
 const GENERATED_PATHS = ['**/generated/**', '**/_generated/**', '**/*_pb2.py', '**/*_pb2_grpc.py'];
+/**
+ * Where test code lives by pytest's conventions: `test_*.py`, `*_test.py`, `conftest.py` and `tests/` folders.
+ * Not `test/`: the globs match the absolute path, and a folder of that name above a project (a scratch
+ * `~/test/`) is common enough to turn a whole project into "tests".
+ */
+const TEST_PATHS = ['**/test_*.py', '**/*_test.py', '**/conftest.py', '**/tests/**'];
 const pathMatchers = new Map<string, (path: string) => boolean>();
 
 /** Whether the document's path matches one of the globs (file URIs only). */
-function isGeneratedPath(uri: string, globs: readonly string[]): boolean {
+function pathMatches(uri: string, globs: readonly string[]): boolean {
   if (globs.length === 0 || !uri.startsWith('file:')) return false;
   const key = globs.join('\n');
   let matches = pathMatchers.get(key);
@@ -41,7 +47,10 @@ function isGenerated(source: string, markers: readonly string[]): boolean {
  * table copied as it is, together with the code that uses it, is a copy; two tables of the same shape, or
  * rows two tables happen to share, are not. Within one statement only an exact copy counts: two parts of
  * one statement, or two statements, of the same shape with other names or values (the cases of a parametrized
- * test, `OpInfo(…)` declarations, a signature every backend repeats) are not copies.
+ * test, `OpInfo(…)` declarations, a signature every backend repeats) are not copies. Between two test files
+ * (`test_*.py`, `tests/` …), a copy whose only differences are values is not reported either: test steps
+ * repeated over other data are cases written out, kept so on purpose for readability more often than not;
+ * one copied with a name changed, or word for word, still is.
  *
  * The per-document part is here (the token streams); copies are matched across documents by
  * workspace/duplicates.ts, which the CLI and the language server run over everything they analyse.
@@ -67,15 +76,22 @@ export const duplicateCode: Rule = {
         default: GENERATED_PATHS,
         description: 'Path globs of generated files (matched against the absolute path): such a file takes no part in duplicate detection. An empty list turns this off.',
       },
+      testPaths: {
+        type: 'string[]',
+        default: TEST_PATHS,
+        description:
+          'Path globs of test code (matched against the absolute path). Between two test files, a copy whose only differences are values (literals) is not reported: the same test steps over other data are cases written out, which tests may keep for readability. Exact copies and copies with renamed names still are. An empty list turns this off.',
+      },
     },
   },
   check(context) {
     const markers = stringListOption(context.options, 'generatedMarkers').map((marker) => marker.toLowerCase());
     if (markers.length > 0 && isGenerated(context.units[0]?.source ?? '', markers)) return;
-    if (isGeneratedPath(context.snapshot.uri, stringListOption(context.options, 'generatedPaths'))) return;
+    if (pathMatches(context.snapshot.uri, stringListOption(context.options, 'generatedPaths'))) return;
     // Token streams come from each unit's text (a scan, no syntax tree), derived once per text, so unchanged
     // cells and files reuse theirs and stay in the clone index as they are.
     const streams: Omit<TokenStream, 'documentId' | 'key'>[] = context.units.map((unit) => ({ cell: unit.cell, tokens: unit.derive('clone-tokens', () => cloneTokens(unit.text)) }));
-    context.contribute(CLONE_STREAMS, { streams, minLines: integerOption(context.options, 'minLines'), minTokens: integerOption(context.options, 'minTokens') });
+    const testCode = pathMatches(context.snapshot.uri, stringListOption(context.options, 'testPaths'));
+    context.contribute(CLONE_STREAMS, { streams, minLines: integerOption(context.options, 'minLines'), minTokens: integerOption(context.options, 'minTokens'), ...(testCode ? { testCode } : {}) });
   },
 };
