@@ -2,6 +2,7 @@
 // lines of code, branch points and parameters of every function and method. Computed once per code unit
 // and shared by the long-function, complex-function and many-parameters checks.
 import { codeLayout, type CodeLayout } from '../duplication/pythonTokens';
+import { lineAt } from '../parsing/lexer';
 import { outlineOf, type Outline } from '../parsing/outline';
 import type { SyntaxNode } from '../parsing/parser';
 import type { ParsedUnit, RuleContext } from './rule';
@@ -52,18 +53,6 @@ function definitionsAt(root: SyntaxNode, offsets: Int32Array): Definition[] {
     if (node && kind) found.push({ kind, node });
   }
   return found;
-}
-
-/** The line (0-based) holding `offset`, given where each line starts. */
-export function lineAt(lineStarts: Int32Array, offset: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (lineStarts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
 
 /** A code unit's text and the facts derived from it (a ParsedUnit, or a ParseCache entry). */
@@ -155,3 +144,4 @@ export function reportFunctionsOverLimit(
     }
   }
 }
+

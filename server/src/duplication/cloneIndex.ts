@@ -3,7 +3,8 @@
 // window and no JavaScript object per window, so a 4-million-line workspace fits in a few hundred MB. Units
 // are added and removed one at a time (an edited file re-hashes only itself), and a unit is matched against
 // everything indexed (before and after it), so its copies do not depend on the order units came in.
-import { BARRIER, bracketDelta, DATA, IDENTIFIER, isTableSyntax, type CloneTokens } from './pythonTokens';
+import { lineAt } from '../parsing/lexer';
+import { BARRIER, bracketDelta, DATA, HEADER_COLON, IDENTIFIER, isTableSyntax, opensDefinition, type CloneTokens } from './pythonTokens';
 
 export interface MatchOptions {
   /** Fewest tokens of a renamed copy (an exact one needs only the window). */
@@ -79,6 +80,73 @@ function wholeLinesBefore(ordinals: CloneTokens['ordinals'], start: number, leng
   let whole = length;
   while (whole > 0 && ordinals[start + whole - 1] === ordinals[start + length]) whole--;
   return whole;
+}
+
+/** Column of the first token on the line of token `index` (its indentation). */
+function indentationAt(tokens: CloneTokens, index: number): number {
+  const { ordinals, starts, lineStarts } = tokens;
+  let first = index;
+  while (first > 0 && ordinals[first - 1] === ordinals[index]) first--;
+  const offset = starts[first];
+  return offset - lineStarts[lineAt(lineStarts, offset)];
+}
+
+/** Whether token `index` is the first on its line. */
+const startsLine = (ordinals: Int32Array, index: number): boolean => index === 0 || ordinals[index - 1] !== ordinals[index];
+
+/**
+ * Where the definition (`def`/`class`, with its decorators) whose first token is `header` ends: the first
+ * line, after the header's `:`, that starts at its indentation or less outside brackets, or the unit's end.
+ * −1 when it goes on past `end`.
+ */
+function definitionEnd(tokens: CloneTokens, header: number, end: number): number {
+  const { kinds, ordinals } = tokens;
+  const indentation = indentationAt(tokens, header);
+  let depth = 0;
+  let inBody = false;
+  for (let index = header; index <= end; index++) {
+    if (index === kinds.length) return index;
+    if (inBody && depth === 0 && startsLine(ordinals, index) && indentationAt(tokens, index) <= indentation) return index;
+    depth += bracketDelta(kinds[index]);
+    if (depth === 0 && kinds[index] === HEADER_COLON) inBody = true;
+  }
+  return -1;
+}
+
+/**
+ * A match should not straddle definitions: a block copied is the tail of one function and the head of the
+ * next only because neighbouring functions look alike (tests one after another, overloads), and a reviewer
+ * wants the copy where it starts and ends. For a match of `length` tokens at `start` this gives
+ * - a negative −k when the match begins inside a statement or a deeper block and reaches a definition (at
+ *   its first line's indentation or less) with too little before it to be a copy on its own: the copy
+ *   starts at that definition, k tokens in;
+ * - a length that stops before a definition the match enters but does not hold to its end;
+ * - `length` when neither applies. Whole definitions one after another stay one copy.
+ */
+function definitionCut(tokens: CloneTokens, start: number, length: number, minLines: number, minTokens: number): number {
+  const { kinds, ordinals } = tokens;
+  const end = start + length;
+  const atLineStart = startsLine(ordinals, start);
+  let index = start + 1;
+  if (atLineStart && opensDefinition(kinds, start)) {
+    // The match starts with a definition (its decorators, a signature over several lines): past it first.
+    const ends = definitionEnd(tokens, start, end);
+    if (ends === -1) return length;
+    index = ends;
+  }
+  let indentation = -1;
+  for (; index < end; index++) {
+    if (!opensDefinition(kinds, index) || !startsLine(ordinals, index)) continue;
+    if (indentation === -1) indentation = indentationAt(tokens, start);
+    const level = indentationAt(tokens, index);
+    if (level > indentation) continue;
+    const partBefore = !atLineStart || level < indentation;
+    if (partBefore && (index - start < minTokens || ordinals[index - 1] - ordinals[start] + 1 < minLines)) return -(index - start);
+    const ends = definitionEnd(tokens, index, end);
+    if (ends === -1) return index - start;
+    index = ends - 1;
+  }
+  return length;
 }
 
 export class CloneIndex {
@@ -215,6 +283,15 @@ export class CloneIndex {
         for (; length < limit; length++) {
           const kind = kinds[position + length];
           if (kind !== otherKinds[start + length] || kind === BARRIER || (kind === DATA && texts[position + length] !== otherTexts[start + length])) break;
+        }
+        if (length >= window) {
+          const cut = definitionCut(tokens, position, length, options.minLines, window);
+          if (cut < 0) {
+            // Looked at again from the definition it holds (the same alignment goes on there).
+            extended.set(diagonal, position - cut);
+            continue;
+          }
+          length = cut;
         }
         extended.set(diagonal, position + length);
         if (length < window || position + length <= coveredTo) continue;

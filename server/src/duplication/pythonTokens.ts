@@ -49,6 +49,17 @@ export const DATA = kind('$data');
 const [OPEN_PAREN, CLOSE_PAREN, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE] = ['(', ')', '[', ']', '{', '}'].map(kind);
 const [COMMA, COLON, DOT, SEMICOLON, EQUALS, MINUS, PLUS] = [',', ':', '.', ';', '=', '-', '+'].map(kind);
 const [IMPORT, FROM, TRUE, FALSE, NONE] = ['import', 'from', 'True', 'False', 'None'].map(kind);
+const [DEF, CLASS, ASYNC] = ['def', 'class', 'async'].map(kind);
+/** `@`: at the start of a line, a decorator. */
+export const DECORATOR = kind('@');
+
+/** Whether token `index`, when it starts its line, opens a definition: `def`, `class`, `async def` or a decorator. */
+export function opensDefinition(kinds: Uint8Array, index: number): boolean {
+  const tokenKind = kinds[index];
+  return tokenKind === DEF || tokenKind === CLASS || tokenKind === DECORATOR || (tokenKind === ASYNC && kinds[index + 1] === DEF);
+}
+/** The `:` that ends a compound statement's header. */
+export const HEADER_COLON = COLON;
 /** Operators by their first character, longest first. */
 const OPERATORS_BY_CHAR = new Map<number, { text: string; kind: number }[]>();
 for (const text of OPERATORS) {

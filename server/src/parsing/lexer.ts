@@ -128,6 +128,18 @@ export function lineStartsOf(text: string): number[] {
   return starts;
 }
 
+/** The line (0-based) holding `offset`, given where each line starts. */
+export function lineAt(lineStarts: ArrayLike<number>, offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
 /** The end of a number literal starting at `start` (digits, letters, `_`, `.`, an exponent's sign). */
 export function numberEnd(text: string, start: number): number {
   const hex = text.charCodeAt(start) === 48 && (text.charCodeAt(start + 1) | 0x20) === 120;

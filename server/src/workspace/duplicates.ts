@@ -7,6 +7,7 @@
 import { CloneIndex, linesIn, type OtherCopy } from '../duplication/cloneIndex';
 import { cloneTokens as tokenize, type CloneTokens } from '../duplication/pythonTokens';
 import type { Range } from '../analysis/types';
+import { lineAt } from '../parsing/lexer';
 
 export type { CloneTokens } from '../duplication/pythonTokens';
 
@@ -61,15 +62,8 @@ export interface CloneDocument {
 
 function rangeOf(tokens: CloneTokens, start: number, end: number): Range {
   const at = (offset: number) => {
-    // The last line starting at or before the offset.
-    let low = 0;
-    let high = tokens.lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (tokens.lineStarts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low, character: offset - tokens.lineStarts[low] };
+    const line = lineAt(tokens.lineStarts, offset);
+    return { line, character: offset - tokens.lineStarts[line] };
   };
   return { start: at(tokens.starts[start]), end: at(tokens.ends[end - 1]) };
 }
