@@ -142,6 +142,11 @@ describe('extract a duplicated block into a function', () => {
 
     const magic = [SETUP, clean('df', 'clean').replace('\nclean["income"]', '\n%time clean["income"]'), clean('df2', 'clean2').replace('\nclean2["income"]', '\n%time clean2["income"]'), 'print(clean, clean2)'];
     assert.equal(extractionAt(magic, 1), undefined, 'a line magic cannot move into a function body');
+    const shown = [SETUP, `${clean('df', 'clean')}\nclean.head()`, `${clean('df', 'clean')}\nclean.head()`];
+    const lines: Range = { start: { line: 0, character: 0 }, end: { line: 8, character: 0 } };
+    assert.equal(extractDuplicate(shown, { unit: 1, range: lines }, [{ unit: 2, range: lines }]), undefined, 'the last expression of a cell shows its value');
+    const printed = shown.map((cell) => cell.replace('clean.head()', 'print(clean.head())'));
+    assert.ok(extractDuplicate(printed, { unit: 1, range: lines }, [{ unit: 2, range: lines }]), 'a print at the end is fine');
     const conditional = (frame: string, out: string) => `if ${frame} is not None:\n${indented(clean(frame, out))}`;
     const branches = [SETUP, conditional('df', 'clean'), conditional('df', 'clean'), 'print(clean)'];
     const all: Range = { start: { line: 0, character: 0 }, end: { line: 8, character: 0 } };

@@ -106,6 +106,8 @@ function spanAt(units: readonly Unit[], { unit: index, range }: BlockLocation): 
   const last = inside[inside.length - 1];
   const statements = unit.statements.slice(first, last + 1);
   if (statements[0].startPosition.column !== 0 || statements.some((statement) => REFUSED_STATEMENTS.has(statement.type))) return undefined;
+  // The cell's last expression shows its value (`df.head()`): inside a function it would show nothing.
+  if (last === unit.statements.length - 1 && showsValue(statements[statements.length - 1])) return undefined;
   const startRow = statements[0].startPosition.row;
   const endRow = statements[statements.length - 1].endPosition.row;
   for (let row = startRow; row <= endRow; row++) {
@@ -140,6 +142,15 @@ function spanAt(units: readonly Unit[], { unit: index, range }: BlockLocation): 
     lineStart = kind === NEWLINE;
   }
   return { unit: index, first, last, startRow, endRow, tokens, events };
+}
+
+/** A bare expression whose value Jupyter shows when it ends a cell (a `print(…)` call shows nothing). */
+function showsValue(statement: SyntaxNode): boolean {
+  if (statement.type !== 'expression_statement') return false;
+  const expression = statement.namedChild(0);
+  if (!expression || ['assignment', 'augmented_assignment'].includes(expression.type)) return false;
+  const callee = expression.type === 'call' ? expression.childForFieldName('function') : null;
+  return !(callee?.type === 'identifier' && callee.text === 'print');
 }
 
 function rowOf(lineStarts: readonly number[], offset: number): number {
