@@ -525,7 +525,8 @@ export function startServer(connection: Connection): void {
     const takenNames = () =>
       new Set(entry.snapshot.units.flatMap((unit) => bindUnit(cache.get(unit.text).tree.rootNode).events.filter((event) => event.kind === 'bind').map((event) => event.name)));
     const uriOfCell = (cell: number | undefined) => (cell === undefined ? entry.unitUris[0] : entry.cellUris[cell]);
-    return codeActionsFor(context.diagnostics, editableUnit(entry, unitIndex), editableUnit(entry, 0), { labelOf, takenNames, uriOfCell });
+    const notebookUnits = entry.snapshot.kind === 'notebook' ? () => entry.snapshot.units.map((unit, index) => ({ uri: entry.unitUris[index], source: unit.source })) : undefined;
+    return codeActionsFor(context.diagnostics, editableUnit(entry, unitIndex), editableUnit(entry, 0), { labelOf, takenNames, uriOfCell, notebookUnits });
   });
 
   connection.onRequest(PRACTICE_CARD_REQUEST, async ({ id }: { id: string }) => {

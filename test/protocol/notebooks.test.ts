@@ -164,6 +164,54 @@ describe('notebooks over the protocol', () => {
     await client.waitForDiagnostics(cells[1], (list) => list.length === 0);
   });
 
+  it('offers "Extract into a function" on a block duplicated in two cells; applying it removes the copies', async () => {
+    client = new TestClient();
+    await client.initialize();
+    const path = '/project/copies.ipynb';
+    const cleaning = (frame: string, out: string) =>
+      [
+        `${out} = ${frame}.dropna(subset=["age", "income"])`,
+        `${out} = ${out}[${out}["age"].between(18, 100)]`,
+        `${out}["income"] = ${out}["income"].clip(lower=0)`,
+        `${out}["log_income"] = (${out}["income"] + 1).apply(float)`,
+        `${out}["segment"] = pd.cut(${out}["age"], bins=[18, 30, 50, 100])`,
+        `${out} = ${out}.reset_index(drop=True)`,
+        `counts = ${out}["segment"].value_counts()`,
+        `${out} = ${out}.merge(counts.rename("n"), left_on="segment", right_index=True)`,
+      ].join('\n');
+    const cells = await openNotebook(client, path, {
+      cells: [
+        codeCell('import pandas as pd\ntrain = pd.read_csv("train.csv")\ntest = pd.read_csv("test.csv")', 1),
+        codeCell(cleaning('train', 'train_clean'), 2),
+        codeCell(cleaning('test', 'test_clean'), 3),
+        codeCell('print(train_clean.shape, test_clean.shape)', 4),
+      ],
+    });
+    const isCopy = (diagnostic: Diagnostic) => diagnostic.code === 'duplicate-code';
+    const copy = (await client.waitForDiagnostics(cells[2], (list) => list.some(isCopy))).find(isCopy)!;
+    assert.deepEqual(copy.relatedInformation?.map((related) => related.location.uri), [cells[1]]);
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: cells[2] }, range: copy.range, context: { diagnostics: [copy] } });
+    const extract = actions.find((action) => action.title.startsWith('Extract into a function'))!;
+    assert.ok(extract, `offered among: ${actions.map((action) => action.title).join('; ')}`);
+    assert.equal(extract.title, 'Extract into a function: make_test_clean(test) — replaces 2 copies in this notebook');
+    assert.equal(extract.kind, 'refactor.extract');
+    const changes = extract.edit!.changes!;
+    assert.deepEqual(Object.keys(changes).sort(), [cells[1], cells[2]].sort());
+    assert.match(changes[cells[1]][0].newText, /^def make_test_clean\(test\):\n {4}test_clean = test\.dropna/);
+    assert.match(changes[cells[1]][0].newText, /\n {4}return test_clean\n\ntrain_clean = make_test_clean\(train\)$/);
+    assert.deepEqual(changes[cells[2]].map((edit) => edit.newText), ['test_clean = make_test_clean(test)']);
+    await client.connection.sendNotification('notebookDocument/didChange', {
+      notebookDocument: { uri: pathToFileURL(path).href, version: 2 },
+      change: {
+        cells: {
+          textContent: [cells[1], cells[2]].map((uri) => ({ document: { uri, version: 2 }, changes: changes[uri].map((edit) => ({ range: edit.range, text: edit.newText })) })),
+        },
+      },
+    });
+    await client.waitForDiagnostics(cells[1], (list) => !list.some(isCopy));
+    await client.waitForDiagnostics(cells[2], (list) => !list.some(isCopy));
+  });
+
   for (const name of ['01-explore.ipynb', '02-clean.ipynb']) {
     it(`gives the same findings for examples/notebooks/${name} through notebook sync as the CLI reading the file`, async () => {
       const path = join(ROOT, 'examples', 'notebooks', name);

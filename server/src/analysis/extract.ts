@@ -13,11 +13,13 @@ export interface Extraction {
   text: string;
 }
 
-const INDENT = '    ';
+/** One level of indentation in generated code. */
+export const INDENT = '    ';
 /** Mutations that change the object itself: the function must work on a copy to leave its input alone. */
 const IN_PLACE = /^(assigns into|deletes from|replaces|changes)/;
 
-function freshName(base: string, taken: ReadonlySet<string>): string {
+/** `base`, or `base_2`, `base_3` … : the first that is not taken. */
+export function freshName(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) return base;
   for (let suffix = 2; ; suffix++) if (!taken.has(`${base}_${suffix}`)) return `${base}_${suffix}`;
 }

@@ -4,6 +4,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 
 import { RULES_BY_ID } from '../checks';
 import { getPractice } from '../catalog/catalog';
 import { extractWrangling } from '../analysis/extract';
+import { extractDuplicate, extractDuplicateTitle } from '../analysis/extractDuplicate';
 import type { Fix } from '../analysis/types';
 import { fileSuppressionEdit, lineSuppressionEdit, type Directive, type TextInsertion } from '../analysis/suppressions';
 import { SOURCE } from './diagnostics';
@@ -40,13 +41,18 @@ export interface CodeActionContext {
   takenNames?: () => ReadonlySet<string>;
   /** Editor URI of a notebook cell (by index among all cells), or of the file when `cell` is undefined. */
   uriOfCell?: (cell: number | undefined) => string | undefined;
+  /**
+   * The code units of the notebook holding the diagnostic (its code cells, in order: editor URI and source);
+   * undefined for a Python file. Extracting a duplicated block edits every cell holding a copy.
+   */
+  notebookUnits?: () => readonly { uri: string; source: string }[];
 }
 
 export function codeActionsFor(
   diagnostics: readonly Diagnostic[],
   unit: EditableUnit,
   fileUnit: EditableUnit,
-  { labelOf = (uri) => uri, takenNames = () => new Set(), uriOfCell = () => unit.uri }: CodeActionContext = {},
+  { labelOf = (uri) => uri, takenNames = () => new Set(), uriOfCell = () => unit.uri, notebookUnits }: CodeActionContext = {},
 ): CodeAction[] {
   const actions: CodeAction[] = [];
   const seen = new Set<string>();
@@ -79,6 +85,12 @@ export function codeActionsFor(
           edit: { changes: { [unit.uri]: [{ range: wholeText(unit.source), newText: extraction.text }] } },
         });
       }
+    }
+    const extractKey = `extract-duplicate:${line}:${diagnostic.range.end.line}`;
+    if (ruleId === 'duplicate-code' && notebookUnits && !seen.has(extractKey)) {
+      seen.add(extractKey);
+      const action = extractDuplicateAction(diagnostic, unit.uri, notebookUnits(), takenNames);
+      if (action) actions.push(action);
     }
     for (const related of diagnostic.relatedInformation ?? []) {
       const title = `Go to ${labelOf(related.location.uri)}, line ${related.location.range.start.line + 1}: ${related.message}`;
@@ -113,4 +125,29 @@ export function codeActionsFor(
     }
   }
   return actions;
+}
+
+/**
+ * "Extract into a function" for a duplicated block in a notebook cell: the copies in cells of the same
+ * notebook become calls of one function (copies in other documents stay as they are).
+ */
+function extractDuplicateAction(diagnostic: Diagnostic, uri: string, units: readonly { uri: string; source: string }[], takenNames: () => ReadonlySet<string>): CodeAction | undefined {
+  const unitOf = new Map(units.map((unit, index) => [unit.uri, index]));
+  const here = unitOf.get(uri);
+  if (here === undefined) return undefined;
+  const copies = (diagnostic.relatedInformation ?? []).flatMap(({ location }) => {
+    const index = unitOf.get(location.uri);
+    return index === undefined ? [] : [{ unit: index, range: location.range }];
+  });
+  if (copies.length === 0) return undefined;
+  const extraction = extractDuplicate(
+    units.map((unit) => unit.source),
+    { unit: here, range: diagnostic.range },
+    copies,
+    takenNames(),
+  );
+  if (!extraction) return undefined;
+  const changes: Record<string, TextEdit[]> = {};
+  for (const edit of extraction.edits) (changes[units[edit.unit].uri] ??= []).push({ range: edit.range, newText: edit.newText });
+  return { title: extractDuplicateTitle(extraction), kind: CodeActionKind.RefactorExtract, diagnostics: [diagnostic], edit: { changes } };
 }
