@@ -41,6 +41,8 @@ const builds = [
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
   // The self-assessment's worker threads (used by both the server and the CLI).
   { ...common, entryPoints: ['server/src/assessment/worker.ts'], outfile: 'dist/assessWorker.js' },
+  // The CLI check's worker thread (analysis while the main thread builds the clone index).
+  { ...common, entryPoints: ['server/src/workspace/checkWorker.ts'], outfile: 'dist/checkWorker.js' },
 ];
 
 if (watch) {
@@ -49,5 +51,5 @@ if (watch) {
 } else {
   const started = Date.now();
   await Promise.all(builds.map((options) => esbuild.build(options)));
-  console.log(`esbuild: built dist/client.js, dist/server.js, dist/cli.js, dist/assessWorker.js in ${Date.now() - started} ms`);
+  console.log(`esbuild: built dist/client.js, dist/server.js, dist/cli.js, dist/assessWorker.js, dist/checkWorker.js in ${Date.now() - started} ms`);
 }

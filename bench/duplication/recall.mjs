@@ -402,7 +402,7 @@ function ensureCli() {
   }
   const snapshot = join(CACHE, 'dist-snapshot');
   mkdirSync(snapshot, { recursive: true });
-  for (const file of ['cli.js', 'tree-sitter.wasm', 'tree-sitter-python.wasm']) copyFileSync(join(dist, file), join(snapshot, file));
+  for (const file of ['cli.js', 'checkWorker.js', 'tree-sitter.wasm', 'tree-sitter-python.wasm']) copyFileSync(join(dist, file), join(snapshot, file));
   return join(snapshot, 'cli.js');
 }
 

@@ -151,7 +151,7 @@ function ensureCli() {
   // bench/.cache/duplication/cli/cli.js still finds catalog/ (it looks upwards from its folder).
   const snapshot = join(CACHE, 'cli');
   mkdirSync(snapshot, { recursive: true });
-  for (const file of ['cli.js', 'tree-sitter.wasm', 'tree-sitter-python.wasm']) copyFileSync(join(dist, file), join(snapshot, file));
+  for (const file of ['cli.js', 'checkWorker.js', 'tree-sitter.wasm', 'tree-sitter-python.wasm']) copyFileSync(join(dist, file), join(snapshot, file));
   cliDigest = createHash('sha256').update(readFileSync(join(snapshot, 'cli.js'))).digest('hex').slice(0, 12);
   return join(snapshot, 'cli.js');
 }

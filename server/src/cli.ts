@@ -18,7 +18,7 @@ import { formatJson } from './reporting/json';
 import type { FileReport, RunReport } from './reporting/report';
 import { formatSarif } from './reporting/sarif';
 import { formatText } from './reporting/text';
-import { checkFiles } from './workspace/check';
+import { checkFilesInParallel } from './workspace/check';
 import { findFiles } from './workspace/files';
 
 declare const ML_PRACTICES_VERSION: string | undefined;
@@ -77,7 +77,7 @@ async function check(paths: string[], options: { format?: string; config?: strin
     return 2;
   }
   await initParser();
-  const checked = checkFiles(walk.files, settings);
+  const checked = await checkFilesInParallel(walk.files, settings);
   const files: FileReport[] = checked.files.map(({ path, kind, findings, problems }) => ({ path, displayPath: relative(root, path).split(sep).join('/'), kind, findings, problems }));
   for (const notice of walk.notices) process.stderr.write(`ml-practices: note: ${notice}\n`);
   const report: RunReport = { root: resolve(root), files, notices: walk.notices, duplication: { duplicatedLines: checked.duplicatedLines, totalLines: checked.totalLines } };

@@ -3,7 +3,6 @@
 // notebooks with the same engine as `check` (rules, duplicate-code), and collects imports and calls that
 // catalog signals name. Reads files only: it never runs project code and sends nothing anywhere.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { basename, join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ParseCache } from '../analysis/engine';
@@ -17,6 +16,7 @@ import type { Settings } from '../config/settings';
 import { analyseFile, joinFiles, type AnalysedFile } from '../workspace/check';
 import { DuplicateIndex } from '../workspace/duplicateFindings';
 import { ANALYSED_EXTENSIONS, findFiles } from '../workspace/files';
+import { MIN_FILES_FOR_WORKERS, wantedThreads } from '../workspace/threads';
 import { isManifest, readManifest } from './manifests';
 import { STORE_DIRECTORY } from './store';
 import type { EvidenceCache } from './cache';
@@ -351,14 +351,11 @@ interface AnalyseAllOptions {
 
 /** The worker bundle beside this bundle (dist/assessWorker.js); absent when running from sources. */
 const WORKER_FILE = join(__dirname, 'assessWorker.js');
-/** Below this many files, starting threads (each loads the parser) costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 48;
 /** How many of the largest files each thread is given first (see dispatchOrder). */
 const LARGEST_FIRST_PER_THREAD = 4;
 
 function workerCount(files: number): number {
-  const configured = process.env.ML_PRACTICES_WORKERS;
-  const wanted = configured !== undefined && /^\d+$/.test(configured) ? Number(configured) : Math.min(availableParallelism(), 4);
+  const wanted = wantedThreads();
   if (wanted < 2 || files < MIN_FILES_FOR_WORKERS || !existsSync(WORKER_FILE)) return 0;
   return Math.min(wanted, Math.ceil(files / 16));
 }

@@ -157,6 +157,8 @@ export class CloneIndex {
    * matcher reads a flag for the many unique windows instead of probing the table.
    */
   private shared: (Uint8Array | undefined)[] = [];
+  /** Per unit, each window's hash (0: the window spans a barrier), kept for matching and removal. */
+  private hashes: (Int32Array | undefined)[] = [];
   /** Per unit: whether it is test code (see MatchOptions). */
   private testCode: boolean[] = [];
   private freeUnits: number[] = [];
@@ -189,8 +191,11 @@ export class CloneIndex {
     const windows = Math.max(0, tokens.kinds.length - this.window + 1);
     const shared = new Uint8Array(windows);
     this.shared[unit] = shared;
+    const hashes = new Int32Array(windows);
+    this.hashes[unit] = hashes;
     this.reserveSlots(windows);
     forEachWindow(tokens, this.window, this.power, (start, hash) => {
+      hashes[start] = hash;
       const slot = this.slotFor(hash, true);
       const head = this.heads[slot];
       if (head !== -1) {
@@ -207,11 +212,13 @@ export class CloneIndex {
   }
 
   remove(unit: number): void {
-    const tokens = this.units[unit];
-    if (!tokens) return;
-    forEachWindow(tokens, this.window, this.power, (start, hash) => {
+    const hashes = this.hashes[unit];
+    if (!hashes) return;
+    for (let start = 0; start < hashes.length; start++) {
+      const hash = hashes[start];
+      if (hash === 0) continue;
       const slot = this.slotFor(hash, false);
-      if (slot === -1) return;
+      if (slot === -1) continue;
       let previous = -1;
       for (let posting = this.heads[slot]; posting !== -1; previous = posting, posting = this.postNext[posting]) {
         if (this.postUnit[posting] !== unit || this.postStart[posting] !== start) continue;
@@ -222,9 +229,10 @@ export class CloneIndex {
         this.freePost = posting;
         break;
       }
-    });
+    }
     this.units[unit] = undefined;
     this.shared[unit] = undefined;
+    this.hashes[unit] = undefined;
     this.freeUnits.push(unit);
   }
 
@@ -242,8 +250,7 @@ export class CloneIndex {
     const window = this.window;
     const copies: UnitCopy[] = [];
     if (count < window) return copies;
-    const hashes = new Int32Array(count - window + 1);
-    forEachWindow(tokens, window, this.power, (start, hash) => (hashes[start] = hash));
+    const hashes = this.hashes[unit]!;
     const shared = this.shared[unit]!;
     const candidateUnits: number[] = [];
     const candidateStarts: number[] = [];
@@ -284,18 +291,22 @@ export class CloneIndex {
           const kind = kinds[position + length];
           if (kind !== otherKinds[start + length] || kind === BARRIER || (kind === DATA && texts[position + length] !== otherTexts[start + length])) break;
         }
-        if (length >= window) {
-          const cut = definitionCut(tokens, position, length, options.minLines, window);
-          if (cut < 0) {
-            // Looked at again from the definition it holds (the same alignment goes on there).
-            extended.set(diagonal, position - cut);
-            continue;
-          }
-          length = cut;
-        }
         extended.set(diagonal, position + length);
         if (length < window || position + length <= coveredTo) continue;
         if (ordinals[position + length - 1] - ordinals[position] + 1 < options.minLines) continue;
+        // Only a match that could be reported is cut at definitions (cutting never lengthens it).
+        const cut = definitionCut(tokens, position, length, options.minLines, window);
+        if (cut < 0) {
+          // Looked at again from the definition it holds (the same alignment goes on there).
+          extended.set(diagonal, position - cut);
+          continue;
+        }
+        if (cut < length) {
+          length = cut;
+          extended.set(diagonal, position + length);
+          if (length < window || position + length <= coveredTo) continue;
+          if (ordinals[position + length - 1] - ordinals[position] + 1 < options.minLines) continue;
+        }
         if (linesIn(other === unit ? tokens : this.units[other]!, start, start + length) < options.minLines) continue;
         candidateUnits.push(other);
         candidateStarts.push(start);

@@ -1,12 +1,17 @@
 // Checks a set of files as one project: each file through the engine, then the cross-document passes
 // (duplicate-code). Shared by the CLI and the tests, so both see exactly what users see.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { analyze, PROJECT_MODULES_CONTRIBUTION, type AnalysisResult, type ParseCache } from '../analysis/engine';
 import { PROJECT_MODULES, projectFactsOf, type ProjectFacts } from '../analysis/project';
 import type { Finding, InputProblem } from '../analysis/types';
 import type { Settings } from '../config/settings';
-import { duplicateFindings, type DuplicateIndex } from './duplicateFindings';
+import { CLONE_STREAMS } from '../checks/duplication/duplicate-code';
+import type { CloneTokens } from '../duplication/pythonTokens';
+import { DuplicateIndex, duplicateFindings } from './duplicateFindings';
+import { MIN_FILES_FOR_WORKERS, wantedThreads } from './threads';
 import type { Snapshot } from '../documents/snapshot';
 import { readSnapshot } from './files';
 
@@ -71,10 +76,10 @@ export function joinFiles(analysed: readonly AnalysedFile[], index?: DuplicateIn
 }
 
 /**
- * What the files of a run tell of the project (analysis/project.ts): each file is read as bytes first, and
- * only one that names a library is decoded and asked for its imports.
+ * What the files of a run tell of the project (analysis/project.ts), as the project-wide libraries each file
+ * imports: each file is read as bytes first, and only one that names a library is decoded and asked.
  */
-export function projectFactsOfFiles(paths: readonly string[], settings: Settings): ProjectFacts {
+export function projectImportsOfFiles(paths: readonly string[], settings: Settings): Map<string, readonly string[]> {
   const importsByFile = new Map<string, readonly string[]>();
   const noRules: Settings = { ...settings, rules: { ...settings.rules, customizations: [{ rule: '*', severity: 'off' }] } };
   for (const path of paths) {
@@ -88,10 +93,62 @@ export function projectFactsOfFiles(paths: readonly string[], settings: Settings
     const modules = analyze(readSnapshot(path, { maxFileSize: settings.maxFileSize }), noRules).contributions.get(PROJECT_MODULES_CONTRIBUTION) as string[] | undefined;
     if (modules && modules.length > 0) importsByFile.set(path, modules);
   }
-  return projectFactsOf(importsByFile);
+  return importsByFile;
 }
 
 export function checkFiles(paths: readonly string[], settings: Settings): CheckResult {
-  const project = projectFactsOfFiles(paths, settings);
+  const project = projectFactsOf(projectImportsOfFiles(paths, settings));
   return joinFiles(paths.map((path) => analyseFile(path, settings, undefined, undefined, project)));
+}
+
+const WORKER_FILE = join(__dirname, 'checkWorker.js');
+
+/** What the main thread sends the check's worker: the files to analyse, by position. */
+export interface CheckWorkerData {
+  settings: Settings;
+  projectImports: Map<string, readonly string[]>;
+}
+
+/** The buffers of an analysed file's clone tokens, moved (not copied) to the thread that indexes them. */
+export function transferablesOf(file: AnalysedFile): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  const streams = (file.result.contributions.get(CLONE_STREAMS) as { streams?: { tokens: CloneTokens }[] } | undefined)?.streams ?? [];
+  for (const { tokens } of streams) for (const array of [tokens.kinds, tokens.texts, tokens.ordinals, tokens.starts, tokens.ends, tokens.lineStarts]) buffers.add(array.buffer as ArrayBuffer);
+  return [...buffers];
+}
+
+/**
+ * `checkFiles` with the files analysed on a worker thread while this thread puts each one, as it comes, in
+ * the clone index (in path order, so the result is the same byte for byte), then matches. On two cores the
+ * analysis and the indexing overlap. Few files, one thread wanted (ML_PRACTICES_WORKERS=1) or no worker
+ * bundle (running from sources): `checkFiles`. A file the worker fails on is analysed here.
+ */
+export async function checkFilesInParallel(paths: readonly string[], settings: Settings, { workerFile = WORKER_FILE }: { workerFile?: string } = {}): Promise<CheckResult> {
+  if (paths.length < MIN_FILES_FOR_WORKERS || wantedThreads() < 2 || !existsSync(workerFile)) return checkFiles(paths, settings);
+  const projectImports = projectImportsOfFiles(paths, settings);
+  const project = projectFactsOf(projectImports);
+  const analysed: (AnalysedFile | undefined)[] = new Array(paths.length);
+  const index = new DuplicateIndex();
+  let indexed = 0;
+  const data: CheckWorkerData = { settings, projectImports };
+  const worker = new Worker(workerFile, { workerData: data });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      worker.on('message', (message: { position: number; file?: AnalysedFile; error?: string }) => {
+        try {
+          analysed[message.position] = message.file ?? analyseFile(paths[message.position], settings, undefined, undefined, project);
+          for (; indexed < paths.length && analysed[indexed]; indexed++) index.set(analysed[indexed]!.uri, analysed[indexed]!.result);
+          if (indexed === paths.length) resolve();
+        } catch (error) {
+          reject(error);
+        }
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => indexed < paths.length && reject(new Error(`the check's worker thread stopped (exit code ${code})`)));
+      paths.forEach((path, position) => worker.postMessage({ position, path }));
+    });
+  } finally {
+    await worker.terminate();
+  }
+  return joinFiles(analysed as AnalysedFile[], index);
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { ensureActive, findDiagnostic, fixture, hoverShowsTitle, ours, waitFor, waitForCodeAction, waitForRules } from './helpers';
+import { ensureActive, findDiagnostic, fixture, showFixtureNotebook, hoverShowsTitle, ours, waitFor, waitForCodeAction, waitForRules } from './helpers';
 
 const TITLE = 'Use Sanity Checks for All External Data Sources';
 const hasLoadFinding = (uri: vscode.Uri) => ours(uri).some((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'unchecked-data-load');
@@ -33,8 +33,7 @@ describe('Unchecked data loads (loads.py, state.ipynb)', () => {
   });
 
   it('fixes a load in a notebook cell the same way (information there)', async () => {
-    const notebook = await vscode.workspace.openNotebookDocument(fixture('state.ipynb'));
-    await vscode.window.showNotebookDocument(notebook);
+    const notebook = await showFixtureNotebook('state.ipynb');
     const cell = notebook.cellAt(1).document;
     await waitForRules(cell.uri, ['unchecked-data-load']);
     const diagnostic = findDiagnostic(cell.uri, 'unchecked-data-load');

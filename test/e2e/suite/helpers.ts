@@ -27,6 +27,13 @@ export function fixture(name: string): vscode.Uri {
   return vscode.Uri.joinPath(workspaceRoot(), name);
 }
 
+/** Opens a notebook of the e2e workspace in the notebook editor. */
+export async function showFixtureNotebook(name: string): Promise<vscode.NotebookDocument> {
+  const notebook = await vscode.workspace.openNotebookDocument(fixture(name));
+  await vscode.window.showNotebookDocument(notebook);
+  return notebook;
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls fn until it returns a truthy value; throws after the deadline with a description of the state. */

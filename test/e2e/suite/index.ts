@@ -23,6 +23,7 @@ export function run(): Promise<void> {
   require('./python.test');
   require('./notebook.test');
   require('./notebook-state.test');
+  require('./notebook-copies.test');
   require('./data-loads.test');
   require('./commands.test');
   require('./assessment.test');

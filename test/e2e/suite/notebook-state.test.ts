@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeActions, ensureActive, findDiagnostic, fixture, hoverShowsTitle, ours, waitFor, waitForCodeAction, waitForRules } from './helpers';
+import { codeActions, ensureActive, findDiagnostic, fixture, showFixtureNotebook, hoverShowsTitle, ours, waitFor, waitForCodeAction, waitForRules } from './helpers';
 
 const PRACTICE = 'Write Reusable Scripts for Data Cleaning and Merging';
 
@@ -19,8 +19,7 @@ describe('Notebook state (state.ipynb)', () => {
 
   before(async () => {
     await ensureActive();
-    notebook = await vscode.workspace.openNotebookDocument(fixture('state.ipynb'));
-    await vscode.window.showNotebookDocument(notebook);
+    notebook = await showFixtureNotebook('state.ipynb');
   });
 
   for (const { cell, rule } of EXPECTED) {

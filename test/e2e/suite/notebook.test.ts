@@ -1,14 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { NOTEBOOK_FINDING, ensureActive, findDiagnostic, fixture, hoverShowsTitle, waitForCodeAction, waitForRules } from './helpers';
+import { NOTEBOOK_FINDING, ensureActive, findDiagnostic, fixture, showFixtureNotebook, hoverShowsTitle, waitForCodeAction, waitForRules } from './helpers';
 
 describe('Notebook (explore.ipynb)', () => {
   let notebook: vscode.NotebookDocument;
   let cell: vscode.NotebookCell;
 
   before(async () => {
-    notebook = await vscode.workspace.openNotebookDocument(fixture('explore.ipynb'));
-    await vscode.window.showNotebookDocument(notebook);
+    notebook = await showFixtureNotebook('explore.ipynb');
   });
 
   it('opens as a jupyter-notebook with a Python code cell', async () => {
