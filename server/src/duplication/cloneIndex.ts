@@ -149,6 +149,89 @@ function definitionCut(tokens: CloneTokens, start: number, length: number, minLi
   return length;
 }
 
+/**
+ * Alignments already extended while matching one unit: (other unit, offset difference) → the position where
+ * that match ends. An open-addressing table of typed arrays, reused from one unit to the next (a new
+ * generation empties it): a JavaScript Map keyed by a number combining the two took 30% of the matcher's time.
+ * An entry whose match ended before the current position counts as absent, so a full table drops those.
+ */
+class Alignments {
+  private mask = (1 << 12) - 1;
+  private units = new Int32Array(this.mask + 1);
+  private deltas = new Int32Array(this.mask + 1);
+  private untils = new Int32Array(this.mask + 1);
+  private generations = new Int32Array(this.mask + 1);
+  private generation = 1;
+  private live = 0;
+
+  clear(): void {
+    this.live = 0;
+    if (++this.generation === 0x7fffffff) {
+      this.generations.fill(0);
+      this.generation = 1;
+    }
+  }
+
+  /** Where the match on this alignment ends, or −1. */
+  get(unit: number, delta: number): number {
+    const slot = this.slotOf(unit, delta);
+    return this.generations[slot] === this.generation ? this.untils[slot] : -1;
+  }
+
+  /** Records where the match on this alignment ends (`position`: the matcher's, for dropping ended ones). */
+  set(unit: number, delta: number, until: number, position: number): void {
+    let slot = this.slotOf(unit, delta);
+    if (this.generations[slot] !== this.generation) {
+      if ((this.live + 1) * 2 > this.mask + 1) {
+        this.rebuild(position);
+        slot = this.slotOf(unit, delta);
+      }
+      this.generations[slot] = this.generation;
+      this.units[slot] = unit;
+      this.deltas[slot] = delta;
+      this.live++;
+    }
+    this.untils[slot] = Math.min(until, 0x7fffffff);
+  }
+
+  private slotOf(unit: number, delta: number): number {
+    const { mask, generations, generation, units, deltas } = this;
+    let slot = mix(Math.imul(unit, 0x9e3779b1) ^ delta) & mask;
+    while (generations[slot] === generation && (units[slot] !== unit || deltas[slot] !== delta)) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  /** Keeps the entries whose match goes on past `position`, in a table twice as large when they fill half. */
+  private rebuild(position: number): void {
+    const kept: number[] = [];
+    for (let slot = 0; slot <= this.mask; slot++) {
+      if (this.generations[slot] === this.generation && this.untils[slot] > position) kept.push(this.units[slot], this.deltas[slot], this.untils[slot]);
+    }
+    if ((kept.length / 3 + 1) * 4 > this.mask + 1) {
+      const size = (this.mask + 1) * 2;
+      this.mask = size - 1;
+      this.units = new Int32Array(size);
+      this.deltas = new Int32Array(size);
+      this.untils = new Int32Array(size);
+      this.generations = new Int32Array(size);
+      this.generation = 1;
+    } else {
+      this.clear();
+    }
+    this.live = 0;
+    for (let index = 0; index < kept.length; index += 3) {
+      const slot = this.slotOf(kept[index], kept[index + 1]);
+      this.generations[slot] = this.generation;
+      this.units[slot] = kept[index];
+      this.deltas[slot] = kept[index + 1];
+      this.untils[slot] = kept[index + 2];
+      this.live++;
+    }
+  }
+}
+
+const alignments = new Alignments();
+
 export class CloneIndex {
   private readonly power: number;
   private units: (CloneTokens | undefined)[] = [];
@@ -252,15 +335,18 @@ export class CloneIndex {
     if (count < window) return copies;
     const hashes = this.hashes[unit]!;
     const shared = this.shared[unit]!;
-    const candidateUnits: number[] = [];
-    const candidateStarts: number[] = [];
-    const candidateLengths: number[] = [];
+    // The matches at one position worth a closer look (at most MAX_CANDIDATES): other unit, start, length.
+    const candidateUnits = new Int32Array(MAX_CANDIDATES);
+    const candidateStarts = new Int32Array(MAX_CANDIDATES);
+    const candidateLengths = new Int32Array(MAX_CANDIDATES);
+    let candidates = 0;
     /**
      * Alignments already extended (other unit and offset difference → where the match ends here): a later
      * position on the same alignment is a suffix of that match, so it is not extended again. Every other
      * alignment is, so a copy that starts inside a reported one and goes on past it is found too.
      */
-    const extended = new Map<number, number>();
+    const extended = alignments;
+    extended.clear();
     const DIAGONAL_SPAN = 2 ** 21;
     /** Alignments looked at again after a difference (see below): only an exact copy counts there. */
     const reopened = new Set<number>();
@@ -271,7 +357,7 @@ export class CloneIndex {
       if (hash === 0 || shared[position] === 0) continue;
       const slot = this.slotFor(hash, false);
       if (slot === -1) continue;
-      candidateUnits.length = candidateStarts.length = candidateLengths.length = 0;
+      candidates = 0;
       let longest = 0;
       let examined = 0;
       for (let posting = this.heads[slot]; posting !== -1 && examined < MAX_CANDIDATES; posting = this.postNext[posting]) {
@@ -279,9 +365,8 @@ export class CloneIndex {
         const start = this.postStart[posting];
         if (other === unit && start === position) continue;
         examined++;
-        const diagonal = other * DIAGONAL_SPAN + (start - position + DIAGONAL_SPAN / 2);
-        const until = extended.get(diagonal);
-        if (until !== undefined && until > position) continue;
+        const delta = start - position;
+        if (extended.get(other, delta) > position) continue;
         const { kinds: otherKinds, texts: otherTexts } = other === unit ? tokens : this.units[other]!;
         // In the same unit the two copies may not overlap.
         let limit = Math.min(count - position, otherKinds.length - start);
@@ -291,35 +376,35 @@ export class CloneIndex {
           const kind = kinds[position + length];
           if (kind !== otherKinds[start + length] || kind === BARRIER || (kind === DATA && texts[position + length] !== otherTexts[start + length])) break;
         }
-        extended.set(diagonal, position + length);
+        extended.set(other, delta, position + length, position);
         if (length < window || position + length <= coveredTo) continue;
         if (ordinals[position + length - 1] - ordinals[position] + 1 < options.minLines) continue;
         // Only a match that could be reported is cut at definitions (cutting never lengthens it).
         const cut = definitionCut(tokens, position, length, options.minLines, window);
         if (cut < 0) {
           // Looked at again from the definition it holds (the same alignment goes on there).
-          extended.set(diagonal, position - cut);
+          extended.set(other, delta, position - cut, position);
           continue;
         }
         if (cut < length) {
           length = cut;
-          extended.set(diagonal, position + length);
+          extended.set(other, delta, position + length, position);
           if (length < window || position + length <= coveredTo) continue;
           if (ordinals[position + length - 1] - ordinals[position] + 1 < options.minLines) continue;
         }
         if (linesIn(other === unit ? tokens : this.units[other]!, start, start + length) < options.minLines) continue;
-        candidateUnits.push(other);
-        candidateStarts.push(start);
-        candidateLengths.push(length);
+        candidateUnits[candidates] = other;
+        candidateStarts[candidates] = start;
+        candidateLengths[candidates] = length;
+        candidates++;
         if (length > longest) longest = length;
       }
-      if (extended.size > 4096) for (const [diagonal, until] of extended) if (until <= position) extended.delete(diagonal);
       if (longest === 0) continue;
       // One failure function over the longest run answers "is it periodic?" for every shorter prefix.
       prepareFailure(kinds, position, longest);
       let best = 0;
       const others: OtherCopy[] = [];
-      for (let candidate = 0; candidate < candidateUnits.length; candidate++) {
+      for (let candidate = 0; candidate < candidates; candidate++) {
         let length = candidateLengths[candidate];
         const repetitive = isRepetitive(length);
         const other = candidateUnits[candidate];
@@ -350,7 +435,7 @@ export class CloneIndex {
           // A match that starts in the middle of a line (the `:` ending the line before the block) is looked
           // at again from the next line, so that an exact block found in it starts where its code does.
           const nextLine = position > 0 && ordinals[position - 1] === ordinals[position] ? lineEnd(ordinals, position, count) : position;
-          extended.set(diagonal, Math.min(position + firstDifferent + 1, nextLine > position ? nextLine : Number.MAX_SAFE_INTEGER));
+          extended.set(other, start - position, Math.min(position + firstDifferent + 1, nextLine > position ? nextLine : Number.MAX_SAFE_INTEGER), position);
           if (nextLine > position) continue;
           const prefix = wholeLinesBefore(ordinals, position, firstDifferent);
           if (prefix < window || isRepetitive(prefix) || position + prefix <= coveredTo) continue;
