@@ -194,6 +194,9 @@ describe('notebooks over the protocol', () => {
     const extract = actions.find((action) => action.title.startsWith('Extract into a function'))!;
     assert.ok(extract, `offered among: ${actions.map((action) => action.title).join('; ')}`);
     assert.equal(extract.title, 'Extract into a function: make_test_clean(test) — replaces 2 copies in this notebook');
+    const suppress = actions.find((action) => action.title.startsWith('Suppress duplicate-code'));
+    assert.equal(suppress?.title, 'Suppress duplicate-code for this copy (lines 1–8)');
+    assert.deepEqual(suppress?.edit?.changes?.[cells[2]]?.map((edit) => [edit.range.start.line, edit.newText]), [[0, '  # ml-practices: disable=duplicate-code']]);
     assert.equal(extract.kind, 'refactor.extract');
     const changes = extract.edit!.changes!;
     assert.deepEqual(Object.keys(changes).sort(), [cells[1], cells[2]].sort());

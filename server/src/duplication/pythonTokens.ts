@@ -193,12 +193,11 @@ export function cloneTokens(text: string): CloneTokens {
     lines[count] = line;
     count++;
   };
-  /** Boilerplate statements users do not want reported: imports, docstrings, `__all__ = …`, argparse calls. */
+  /** Boilerplate statements users do not want reported: imports, `__all__ = …`, argparse calls (docstrings: see endStatement). */
   const isNoiseStatement = (from: number, to: number): boolean => {
     if (to <= from) return false;
     const first = kinds[from];
     if (first === IMPORT || first === FROM) return true;
-    if (to - from === 1 && first === STRING) return true;
     if (first !== IDENTIFIER) return false;
     if (texts[from] === ALL && (kinds[from + 1] === EQUALS || kinds[from + 1] === COLON)) return true;
     // `a.b(…).add_argument(…)` as a whole statement: the last token closes the call of an argparse method.
@@ -222,7 +221,10 @@ export function cloneTokens(text: string): CloneTokens {
   const endStatement = () => {
     finishRow();
     closeRun();
-    if (isNoiseStatement(statementStart, count)) truncateFrom(statementStart);
+    // A docstring (any statement that is one string) is left out as if it were a comment: the code around
+    // it stays one run, so short methods with docstrings copied one after another are still one copy.
+    if (count - statementStart === 1 && kinds[statementStart] === STRING) count = statementStart;
+    else if (isNoiseStatement(statementStart, count)) truncateFrom(statementStart);
     statementStart = count;
   };
 

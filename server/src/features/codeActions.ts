@@ -100,8 +100,11 @@ export function codeActionsFor(
     }
     if (!seen.has(`${ruleId}:${line}`)) {
       seen.add(`${ruleId}:${line}`);
+      // A directive on any line of a duplicated block silences that copy: say so, with its lines.
+      const { start, end } = diagnostic.range;
+      const title = ruleId === 'duplicate-code' ? `Suppress duplicate-code for this copy (lines ${start.line + 1}–${end.line + 1})` : `Suppress ${ruleId} on this line`;
       actions.push({
-        title: `Suppress ${ruleId} on this line`,
+        title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         edit: { changes: { [unit.uri]: [insert(lineSuppressionEdit(unit.source, unit.directives, ruleId, line))] } },
