@@ -39,6 +39,11 @@ describe('duplicate-code tokenizer', () => {
     assert.deepEqual(names('group = parser.add_argument_group("g")\n').length, 8);
   });
 
+  it('leaves out a one-line docstring as a comment (no barrier), and puts a barrier for a longer one', () => {
+    assert.deepEqual(names('def f(a):\n    """One line."""\n    return a\n'), ['def', '$identifier', '(', '$identifier', ')', ':', 'return', '$identifier']);
+    assert.deepEqual(names('def f(a):\n    """Two\n    lines."""\n    return a\n'), ['def', '$identifier', '(', '$identifier', ')', ':', '$barrier', 'return', '$identifier']);
+  });
+
   it('marks the values of literal data tables of 4 rows or more as data (matched by value only), not of shorter ones', () => {
     const table = (rows: number) => `T = [\n${Array.from({ length: rows }, (_, row) => `    (${row}, "n${row}", -1.5, ROW_${row}),\n`).join('')}]\n`;
     const long = [...cloneTokens(table(4)).kinds];

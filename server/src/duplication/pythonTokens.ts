@@ -221,10 +221,15 @@ export function cloneTokens(text: string): CloneTokens {
   const endStatement = () => {
     finishRow();
     closeRun();
-    // A docstring (any statement that is one string) is left out as if it were a comment: the code around
-    // it stays one run, so short methods with docstrings copied one after another are still one copy.
-    if (count - statementStart === 1 && kinds[statementStart] === STRING) count = statementStart;
-    else if (isNoiseStatement(statementStart, count)) truncateFrom(statementStart);
+    // A docstring (any statement that is one string) is left out. On one line it is left out as a comment
+    // is: the code around it stays one run, so short methods with one-line docstrings copied one after
+    // another are still one copy. A longer one separates code as other left-out statements do: a block
+    // running through it would be reported over lines of prose.
+    if (count - statementStart === 1 && kinds[statementStart] === STRING) {
+      const newline = text.indexOf('\n', starts[statementStart]);
+      if (newline === -1 || newline >= ends[statementStart]) count = statementStart;
+      else truncateFrom(statementStart);
+    } else if (isNoiseStatement(statementStart, count)) truncateFrom(statementStart);
     statementStart = count;
   };
 
