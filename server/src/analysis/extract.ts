@@ -18,6 +18,14 @@ export const INDENT = '    ';
 /** Mutations that change the object itself: the function must work on a copy to leave its input alone. */
 const IN_PLACE = /^(assigns into|deletes from|replaces|changes)/;
 
+/** Whether a cell's text (IPython syntax masked) parses without errors: an extraction must leave it so. */
+export function cellParses(text: string): boolean {
+  const tree = parsePythonTolerant(maskIpythonSyntax(text).text);
+  const parses = !tree.rootNode.hasError;
+  tree.delete();
+  return parses;
+}
+
 /** `base`, or `base_2`, `base_3` … : the first that is not taken. */
 export function freshName(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) return base;
@@ -102,10 +110,7 @@ export function extractWrangling(source: string, name: string, taken: ReadonlySe
       out.push(text);
     }
     const text = out.join('\n');
-    const check = parsePythonTolerant(maskIpythonSyntax(text).text);
-    const parses = !check.rootNode.hasError;
-    check.delete();
-    return parses ? { functionName, newName, text } : undefined;
+    return cellParses(text) ? { functionName, newName, text } : undefined;
   } finally {
     tree.delete();
   }

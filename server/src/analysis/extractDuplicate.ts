@@ -7,7 +7,7 @@ import { lexPython, lineAt, lineStartsOf, NAME, NEWLINE, STRING } from '../parsi
 import { parsePythonTolerant, type SyntaxNode } from '../parsing/parser';
 import { walk } from '../parsing/syntax';
 import { BUILTINS, bindUnit, type NameEvent } from './bindings';
-import { freshName, INDENT } from './extract';
+import { cellParses, freshName, INDENT } from './extract';
 import type { Range } from './types';
 
 /** A block in one code unit: `unit` indexes the sources given, `range` is read as whole lines. */
@@ -315,10 +315,7 @@ export function extractDuplicate(sources: readonly string[], block: BlockLocatio
       const lines = [...units[index].lines];
       const ofUnit = edits.filter((edit) => edit.unit === index).sort((a, b) => b.range.start.line - a.range.start.line);
       for (const edit of ofUnit) lines.splice(edit.range.start.line, edit.range.end.line - edit.range.start.line + 1, ...edit.newText.split('\n'));
-      const check = parsePythonTolerant(maskIpythonSyntax(lines.join('\n')).text);
-      const parses = !check.rootNode.hasError;
-      check.delete();
-      if (!parses) return undefined;
+      if (!cellParses(lines.join('\n'))) return undefined;
     }
     return { functionName, parameters, outputs, copies: spans.length, edits };
   } finally {
