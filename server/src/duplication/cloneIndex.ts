@@ -4,7 +4,7 @@
 // are added and removed one at a time (an edited file re-hashes only itself), and a unit is matched against
 // everything indexed (before and after it), so its copies do not depend on the order units came in.
 import { lineAt } from '../parsing/lexer';
-import { BARRIER, bracketDelta, DATA, HEADER_COLON, IDENTIFIER, isTableSyntax, opensDefinition, type CloneTokens } from './pythonTokens';
+import { BARRIER, bracketDelta, DATA, HEADER_COLON, IDENTIFIER, isDefinedName, isTableSyntax, opensDefinition, type CloneTokens } from './pythonTokens';
 
 export interface MatchOptions {
   /** Fewest tokens of a renamed copy (an exact one needs only the window). */
@@ -417,7 +417,8 @@ export class CloneIndex {
         for (let offset = 0; offset < length; offset++) {
           if (texts[position + offset] === otherTexts[start + offset]) continue;
           differing++;
-          if (kinds[position + offset] === IDENTIFIER) differingNames++;
+          // The name a definition gives (a test's own name) is not one of the names its code uses.
+          if (kinds[position + offset] === IDENTIFIER && !isDefinedName(kinds, position + offset)) differingNames++;
           if (firstDifferent === -1) firstDifferent = offset;
         }
         let exact = differing === 0;

@@ -58,6 +58,8 @@ export function opensDefinition(kinds: Uint8Array, index: number): boolean {
   const tokenKind = kinds[index];
   return tokenKind === DEF || tokenKind === CLASS || tokenKind === DECORATOR || (tokenKind === ASYNC && kinds[index + 1] === DEF);
 }
+/** Whether token `index` is the name a `def` or `class` statement defines. */
+export const isDefinedName = (kinds: Uint8Array, index: number): boolean => index > 0 && (kinds[index - 1] === DEF || kinds[index - 1] === CLASS);
 /** The `:` that ends a compound statement's header. */
 export const HEADER_COLON = COLON;
 /** Operators by their first character, longest first. */

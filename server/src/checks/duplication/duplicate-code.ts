@@ -48,9 +48,10 @@ function isGenerated(source: string, markers: readonly string[]): boolean {
  * rows two tables happen to share, are not. Within one statement only an exact copy counts: two parts of
  * one statement, or two statements, of the same shape with other names or values (the cases of a parametrized
  * test, `OpInfo(…)` declarations, a signature every backend repeats) are not copies. Between two test files
- * (`test_*.py`, `tests/` …), a copy whose only differences are values is not reported either: test steps
- * repeated over other data are cases written out, kept so on purpose for readability more often than not;
- * one copied with a name changed, or word for word, still is. A copy does not straddle definitions: the
+ * (`test_*.py`, `tests/` …), a copy whose only differences are values (and the names of the tests it
+ * defines) is not reported either: test steps repeated over other data are cases written out, kept so on
+ * purpose for readability more often than not; one copied with a name in its code changed, or word for word,
+ * still is. A copy does not straddle definitions: the
  * tail of one function and the head of the next are not a block because neighbouring functions look alike.
  *
  * The per-document part is here (the token streams); copies are matched across documents by
@@ -81,7 +82,7 @@ export const duplicateCode: Rule = {
         type: 'string[]',
         default: TEST_PATHS,
         description:
-          'Path globs of test code (matched against the absolute path). Between two test files, a copy whose only differences are values (literals) is not reported: the same test steps over other data are cases written out, which tests may keep for readability. Exact copies and copies with renamed names still are. An empty list turns this off.',
+          'Path globs of test code (matched against the absolute path). Between two test files, a copy whose only differences are values (literals) and the names of the tests it defines is not reported: the same test steps over other data are cases written out, which tests may keep for readability. Exact copies and copies with other names in their code still are. An empty list turns this off.',
       },
     },
   },
