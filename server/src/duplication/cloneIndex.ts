@@ -149,6 +149,9 @@ function definitionCut(tokens: CloneTokens, start: number, length: number, minLi
   return length;
 }
 
+/** The largest position an alignment's match can end at (Int32): "it never ends". */
+const FOREVER = 0x7fffffff;
+
 /**
  * Alignments already extended while matching one unit: (other unit, offset difference) → the position where
  * that match ends. An open-addressing table of typed arrays, reused from one unit to the next (a new
@@ -191,7 +194,7 @@ class Alignments {
       this.deltas[slot] = delta;
       this.live++;
     }
-    this.untils[slot] = Math.min(until, 0x7fffffff);
+    this.untils[slot] = Math.min(until, FOREVER);
   }
 
   private slotOf(unit: number, delta: number): number {
@@ -231,6 +234,13 @@ class Alignments {
 }
 
 const alignments = new Alignments();
+/** Alignments looked at again after a difference (a set: their entries never end). */
+const reopenedAlignments = new Alignments();
+
+/** Whether a match of `length` tokens at `position` is long enough and goes on past the reported copies. */
+function spansEnough(ordinals: Int32Array, position: number, length: number, window: number, coveredTo: number, minLines: number): boolean {
+  return length >= window && position + length > coveredTo && ordinals[position + length - 1] - ordinals[position] + 1 >= minLines;
+}
 
 export class CloneIndex {
   private readonly power: number;
@@ -347,9 +357,9 @@ export class CloneIndex {
      */
     const extended = alignments;
     extended.clear();
-    const DIAGONAL_SPAN = 2 ** 21;
     /** Alignments looked at again after a difference (see below): only an exact copy counts there. */
-    const reopened = new Set<number>();
+    const reopened = reopenedAlignments;
+    reopened.clear();
     /** Tokens before this are in a reported copy. */
     let coveredTo = 0;
     for (let position = 0; position < hashes.length; position++) {
@@ -377,8 +387,7 @@ export class CloneIndex {
           if (kind !== otherKinds[start + length] || kind === BARRIER || (kind === DATA && texts[position + length] !== otherTexts[start + length])) break;
         }
         extended.set(other, delta, position + length, position);
-        if (length < window || position + length <= coveredTo) continue;
-        if (ordinals[position + length - 1] - ordinals[position] + 1 < options.minLines) continue;
+        if (!spansEnough(ordinals, position, length, window, coveredTo, options.minLines)) continue;
         // Only a match that could be reported is cut at definitions (cutting never lengthens it).
         const cut = definitionCut(tokens, position, length, options.minLines, window);
         if (cut < 0) {
@@ -389,8 +398,7 @@ export class CloneIndex {
         if (cut < length) {
           length = cut;
           extended.set(other, delta, position + length, position);
-          if (length < window || position + length <= coveredTo) continue;
-          if (ordinals[position + length - 1] - ordinals[position] + 1 < options.minLines) continue;
+          if (!spansEnough(ordinals, position, length, window, coveredTo, options.minLines)) continue;
         }
         if (linesIn(other === unit ? tokens : this.units[other]!, start, start + length) < options.minLines) continue;
         candidateUnits[candidates] = other;
@@ -430,13 +438,12 @@ export class CloneIndex {
         // copied verbatim, followed by a statement that only starts alike), or after it (a function's body
         // copied under another name): that alignment is looked at again from there, for an exact copy only
         // (a renamed match found that way is the tail of one already too short, as in rows of a table).
-        const diagonal = other * DIAGONAL_SPAN + (start - position + DIAGONAL_SPAN / 2);
-        if (!exact && (length < options.minTokens || reopened.has(diagonal))) {
-          reopened.add(diagonal);
+        if (!exact && (length < options.minTokens || reopened.get(other, start - position) !== -1)) {
+          reopened.set(other, start - position, FOREVER, position);
           // A match that starts in the middle of a line (the `:` ending the line before the block) is looked
           // at again from the next line, so that an exact block found in it starts where its code does.
           const nextLine = position > 0 && ordinals[position - 1] === ordinals[position] ? lineEnd(ordinals, position, count) : position;
-          extended.set(other, start - position, Math.min(position + firstDifferent + 1, nextLine > position ? nextLine : Number.MAX_SAFE_INTEGER), position);
+          extended.set(other, start - position, Math.min(position + firstDifferent + 1, nextLine > position ? nextLine : FOREVER), position);
           if (nextLine > position) continue;
           const prefix = wholeLinesBefore(ordinals, position, firstDifferent);
           if (prefix < window || isRepetitive(prefix) || position + prefix <= coveredTo) continue;

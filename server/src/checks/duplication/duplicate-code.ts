@@ -51,8 +51,8 @@ function isGenerated(source: string, markers: readonly string[]): boolean {
  * (`test_*.py`, `tests/` …), a copy whose only differences are values (and the names of the tests it
  * defines) is not reported either: test steps repeated over other data are cases written out, kept so on
  * purpose for readability more often than not; one copied with a name in its code changed, or word for word,
- * still is. A copy does not straddle definitions: the
- * tail of one function and the head of the next are not a block because neighbouring functions look alike.
+ * still is. A copy does not straddle definitions: the tail of one function and the head of the next are not a
+ * block because neighbouring functions look alike.
  *
  * The per-document part is here (the token streams); copies are matched across documents by
  * workspace/duplicates.ts, which the CLI and the language server run over everything they analyse.
