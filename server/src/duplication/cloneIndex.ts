@@ -433,12 +433,12 @@ export class CloneIndex {
         // A run of one line shape over and over (`self.a = None`, `suite.addTest(…)`) is no copy by its shape
         // alone; copied word for word elsewhere it is, unless its text repeats too (the same line many times).
         if (repetitive && (!exact || isTextRepetitive(texts, position, length))) continue;
-        // The window is an exact copy's threshold; a renamed one needs minTokens. Too short as a renamed
-        // copy, the match may still hold an exact one: before its first difference, in whole lines (a block
+        // The window is an exact copy's threshold; a renamed one needs minTokens, and more than lines that
+        // only look alike (isLookAlike). Too short or look-alike as a renamed copy, the match may still hold an exact one: before its first difference, in whole lines (a block
         // copied verbatim, followed by a statement that only starts alike), or after it (a function's body
         // copied under another name): that alignment is looked at again from there, for an exact copy only
         // (a renamed match found that way is the tail of one already too short, as in rows of a table).
-        if (!exact && (length < options.minTokens || reopened.get(other, start - position) !== -1)) {
+        if (!exact && (length < options.minTokens || reopened.get(other, start - position) !== -1 || isLookAlike(kinds, texts, ordinals, otherTexts, position, start, length))) {
           reopened.set(other, start - position, FOREVER, position);
           // A match that starts in the middle of a line (the `:` ending the line before the block) is looked
           // at again from the next line, so that an exact block found in it starts where its code does.
@@ -642,4 +642,60 @@ function isMonotonous(kinds: Uint8Array, ordinals: Int32Array, start: number, le
     }
   }
   return shapes.size * 3 <= lines;
+}
+
+/** Line shapes of a run and how many lines have each (reused by isLookAlike). */
+const lineShapes = new Map<number, number>();
+/** Name substitutions of a run (this name → the other copy's name) and the line they occur on, or -1 when on several (reused). */
+const substitutions = new Map<number, number>();
+
+/**
+ * True when a renamed match is lines of one shape that each name something of their own: declarations
+ * (`k = Symbol("k", negative=True)` against `b = Symbol("b", real=True)`), expectations (`assert latex(S.Reals)
+ * == …` against `assert mcode(S.Half) == …`), `self.a = a` runs, results tables. A real renamed copy renames a
+ * few names consistently, so a substitution recurs from line to line (`train` → `test` on every line); here
+ * most of them stay on one line. Looked at over the match's whole lines:
+ * - at least half of them share one shape (token kinds), and fewer than a third are identical in both copies;
+ * - more name substitutions than a quarter of the lines (and at least two) occur on one line only (the name a
+ *   definition gives does not count, nor do literals: a copy with changed values is still one).
+ */
+function isLookAlike(kinds: Uint8Array, texts: Int32Array, ordinals: Int32Array, otherTexts: Int32Array, position: number, start: number, length: number): boolean {
+  let from = position;
+  while (from > 0 && from < position + length && ordinals[from - 1] === ordinals[from]) from++;
+  let to = position + length;
+  while (to > from && to < ordinals.length && ordinals[to] === ordinals[to - 1]) to--;
+  lineShapes.clear();
+  substitutions.clear();
+  let lines = 0;
+  let dominant = 0;
+  let identical = 0;
+  let shape = 0;
+  let same = true;
+  for (let index = from; index < to; index++) {
+    shape = Math.imul(shape ^ kinds[index], MULTIPLIER);
+    const text = texts[index];
+    const otherText = otherTexts[start + index - position];
+    if (text !== otherText) {
+      same = false;
+      if (kinds[index] === IDENTIFIER && !isDefinedName(kinds, index)) {
+        const key = Math.imul(text, 0x9e3779b1) ^ otherText;
+        const line = substitutions.get(key);
+        if (line === undefined) substitutions.set(key, ordinals[index]);
+        else if (line !== ordinals[index]) substitutions.set(key, -1);
+      }
+    }
+    if (index + 1 === to || ordinals[index + 1] !== ordinals[index]) {
+      lines++;
+      if (same) identical++;
+      const seen = (lineShapes.get(shape) ?? 0) + 1;
+      lineShapes.set(shape, seen);
+      if (seen > dominant) dominant = seen;
+      shape = 0;
+      same = true;
+    }
+  }
+  if (lines === 0 || dominant * 2 < lines || identical * 3 >= lines) return false;
+  let local = 0;
+  for (const line of substitutions.values()) if (line !== -1) local++;
+  return local > Math.max(1, lines / 4);
 }
