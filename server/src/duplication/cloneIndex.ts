@@ -4,7 +4,7 @@
 // are added and removed one at a time (an edited file re-hashes only itself), and a unit is matched against
 // everything indexed (before and after it), so its copies do not depend on the order units came in.
 import { lineAt } from '../parsing/lexer';
-import { BARRIER, bracketDelta, DATA, HEADER_COLON, IDENTIFIER, isDefinedName, isTableSyntax, opensDefinition, type CloneTokens } from './pythonTokens';
+import { BARRIER, bracketDelta, DATA, HEADER_COLON, IDENTIFIER, NUMBER, STRING, isDefinedName, isTableSyntax, opensDefinition, type CloneTokens } from './pythonTokens';
 
 export interface MatchOptions {
   /** Fewest tokens of a renamed copy (an exact one needs only the window). */
@@ -35,6 +35,15 @@ const MULTIPLIER = 0x01000193;
 /** Postings of one window hash looked at per position: a block copied hundreds of times lists the first ones. */
 const MAX_CANDIDATES = 64;
 const EMPTY = 0;
+/**
+ * Share of a renamed match's tokens that, when they are changed values (numbers, strings), make it data
+ * written as code rather than code copied: expected results, coefficient tables, edge lists, settings
+ * dictionaries, written out twice with other values. A training block copied with other hyperparameters
+ * changes a few values among many tokens (positive-changed-values.py: 4 of 90). Measured on the planted
+ * renamed copies of bench/duplication/recall.mjs, whose literals change with probability 1/2: 0.15 keeps
+ * all of them, 0.12 loses two.
+ */
+const CHANGED_VALUES_SHARE = 0.15;
 /** Tokens other than table syntax a block holding table values needs (see hasCodeAroundData). */
 const MIN_CODE_AROUND_DATA = 16;
 
@@ -421,24 +430,27 @@ export class CloneIndex {
         const otherTexts = otherTokens.texts;
         let differing = 0;
         let differingNames = 0;
+        let differingValues = 0;
         let firstDifferent = -1;
         for (let offset = 0; offset < length; offset++) {
           if (texts[position + offset] === otherTexts[start + offset]) continue;
           differing++;
           // The name a definition gives (a test's own name) is not one of the names its code uses.
           if (kinds[position + offset] === IDENTIFIER && !isDefinedName(kinds, position + offset)) differingNames++;
+          else if (kinds[position + offset] === NUMBER || kinds[position + offset] === STRING) differingValues++;
           if (firstDifferent === -1) firstDifferent = offset;
         }
         let exact = differing === 0;
         // A run of one line shape over and over (`self.a = None`, `suite.addTest(…)`) is no copy by its shape
         // alone; copied word for word elsewhere it is, unless its text repeats too (the same line many times).
         if (repetitive && (!exact || isTextRepetitive(texts, position, length))) continue;
-        // The window is an exact copy's threshold; a renamed one needs minTokens, and more than lines that
-        // only look alike (isLookAlike). Too short or look-alike as a renamed copy, the match may still hold an exact one: before its first difference, in whole lines (a block
+        // The window is an exact copy's threshold; a renamed one needs minTokens, values changed in fewer
+        // than CHANGED_VALUES_SHARE of its tokens, and more than lines that only look alike (isLookAlike).
+        // Not a renamed copy for any of these reasons, the match may still hold an exact one: before its first difference, in whole lines (a block
         // copied verbatim, followed by a statement that only starts alike), or after it (a function's body
         // copied under another name): that alignment is looked at again from there, for an exact copy only
         // (a renamed match found that way is the tail of one already too short, as in rows of a table).
-        if (!exact && (length < options.minTokens || reopened.get(other, start - position) !== -1 || isLookAlike(kinds, texts, ordinals, otherTexts, position, start, length))) {
+        if (!exact && (length < options.minTokens || differingValues >= length * CHANGED_VALUES_SHARE || reopened.get(other, start - position) !== -1 || isLookAlike(kinds, texts, ordinals, otherTexts, position, start, length))) {
           reopened.set(other, start - position, FOREVER, position);
           // A match that starts in the middle of a line (the `:` ending the line before the block) is looked
           // at again from the next line, so that an exact block found in it starts where its code does.
