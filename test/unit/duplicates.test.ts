@@ -44,6 +44,11 @@ describe('duplicate-code tokenizer', () => {
     assert.deepEqual(names('def f(a):\n    """Two\n    lines."""\n    return a\n'), ['def', '$identifier', '(', '$identifier', ')', ':', '$barrier', 'return', '$identifier']);
   });
 
+  it('leaves out an import inside a function as a comment (no barrier); an import at the top level is a barrier', () => {
+    assert.deepEqual(names('def f(a):\n    import math\n    return a\n'), ['def', '$identifier', '(', '$identifier', ')', ':', 'return', '$identifier']);
+    assert.deepEqual(names('x = 1\nimport math\ny = 2\n'), ['$identifier', '=', '$number', '$barrier', '$identifier', '=', '$number']);
+  });
+
   it('marks the values of literal data tables of 4 rows or more as data (matched by value only), not of shorter ones', () => {
     const table = (rows: number) => `T = [\n${Array.from({ length: rows }, (_, row) => `    (${row}, "n${row}", -1.5, ROW_${row}),\n`).join('')}]\n`;
     const long = [...cloneTokens(table(4)).kinds];

@@ -231,7 +231,12 @@ export function cloneTokens(text: string): CloneTokens {
       const newline = text.indexOf('\n', starts[statementStart]);
       if (newline === -1 || newline >= ends[statementStart]) count = statementStart;
       else truncateFrom(statementStart);
-    } else if (isNoiseStatement(statementStart, count)) truncateFrom(statementStart);
+    } else if (isNoiseStatement(statementStart, count)) {
+      // An import inside a function (indented) is left out as a comment is: the function's code around it
+      // stays one run. At the top of a module or cell, imports are a block of their own (a barrier).
+      if ((kinds[statementStart] === IMPORT || kinds[statementStart] === FROM) && starts[statementStart] > lineStarts[lines[statementStart]]) count = statementStart;
+      else truncateFrom(statementStart);
+    }
     statementStart = count;
   };
 
