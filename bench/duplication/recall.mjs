@@ -6,7 +6,8 @@
 //
 //   node bench/duplication/recall.mjs                 # 200 fragments, 300-file workspace, seed 7
 //   options: --fragments 200  --files 300  --seed 7  --no-jscpd  --show-misses 40  --min-tokens N (default: the rule's)
-//   node bench/duplication/recall.mjs --precision     # precision re-sample instead (see precisionSample)
+//   node bench/duplication/recall.mjs --precision     # precision re-sample instead (see precisionSample), and
+//                                                     # which hand-judged pairs are still reported (judgedStillReported)
 //   node bench/duplication/recall.mjs --show T1:12,26 # a past run's fragments: original, planted copy, our findings near them
 //   options: --sample-seed 1126  --sample-size 30
 //
@@ -452,6 +453,28 @@ function precisionSample() {
   writeFileSync(join(CACHE, 'precision-sample.json'), `${JSON.stringify(sample, null, 1)}\n`);
   log(`our pairs ${ours.length}, jscpd's ${jscpd.length}, ours only ${only.length}; sample of ${sample.length} (seed ${sampleSeed}) → ${relative(repo, join(CACHE, 'precision-sample.md'))}`);
   sample.forEach((pair, index) => log(`  P${index + 1} ${pair.a.file}:${pair.a.start}-${pair.a.end} ↔ ${pair.b.file}:${pair.b.start}-${pair.b.end}`));
+  judgedStillReported(ours);
+}
+
+// The pairs of earlier samples, judged by hand (bench/duplication/judged-pairs.json: seed, verdict real /
+// borderline / noise, both fragments; see hand-check.md): how many of each verdict this build still reports
+// (pairs.mjs matching, as for jscpd's pairs). A rule meant to drop noise should keep the real ones.
+function judgedStillReported(ours) {
+  const judged = JSON.parse(readFileSync(join(here, 'judged-pairs.json'), 'utf8'));
+  const still = matchedFlags(judged, ours);
+  const verdicts = ['real', 'borderline', 'noise'];
+  const rows = new Map();
+  judged.forEach((pair, index) => {
+    for (const key of [String(pair.seed), 'all']) {
+      const row = rows.get(key) ?? Object.fromEntries(verdicts.map((verdict) => [verdict, [0, 0]]));
+      row[pair.verdict][1]++;
+      if (still[index]) row[pair.verdict][0]++;
+      rows.set(key, row);
+    }
+  });
+  log(`judged pairs still reported (of ${judged.length}, bench/duplication/judged-pairs.json):`);
+  log(`  seed   ${verdicts.map((verdict) => verdict.padStart(12)).join('')}`);
+  for (const [key, row] of [...rows].sort(([a], [b]) => (a === 'all') - (b === 'all'))) log(`  ${key.padEnd(6)} ${verdicts.map((verdict) => `${row[verdict][0]}/${row[verdict][1]}`.padStart(12)).join('')}`);
 }
 
 // ---- looking at misses -------------------------------------------------------------------------------------

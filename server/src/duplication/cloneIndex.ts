@@ -350,6 +350,9 @@ export class CloneIndex {
     const { kinds, ordinals, texts } = tokens;
     const count = kinds.length;
     const window = this.window;
+    /** Bracket depths of this unit, computed when a match first needs its statements counted. */
+    let unitDepths: Uint8Array | undefined;
+    const depths = () => (unitDepths ??= bracketDepths(kinds));
     const copies: UnitCopy[] = [];
     if (count < window) return copies;
     const hashes = this.hashes[unit]!;
@@ -469,10 +472,10 @@ export class CloneIndex {
         // copied under a new name — not when most names and values differ.
         if (differing * 10 > length && isMonotonous(kinds, ordinals, position, length)) continue;
         if (!hasCodeAroundData(kinds, position, length)) continue;
-        if (exact && length < (options.fewStatementsBelow ?? 0) && statementsIn(kinds, ordinals, position, length) < MIN_STATEMENTS) continue;
+        if (exact && length < (options.fewStatementsBelow ?? 0) && statementsIn(depths(), ordinals, position, length) < MIN_STATEMENTS) continue;
         // A renamed match within one statement is a list of declarations, test cases or parameters of the same
         // shape (a signature every backend repeats, `OpInfo(…)` entries): only an exact copy of one counts.
-        if (!exact && statementsIn(kinds, ordinals, position, length) <= 1) continue;
+        if (!exact && statementsIn(depths(), ordinals, position, length) <= 1) continue;
         // Test steps repeated over other data (only values differ) between two test units are cases written
         // out, not code to write once; a copy with a name changed, or word for word, is still reported.
         if (!exact && differingNames === 0 && this.testCode[unit] && this.testCode[other]) continue;
@@ -587,24 +590,32 @@ function isRepetitive(length: number): boolean {
 const MIN_STATEMENTS = 3;
 
 /**
- * Lines of a run that start at its outermost bracket depth: its statements, when it is a run of them; few
- * when it lies inside one statement's brackets (the parameters of a signature, the arguments of a call),
- * whose closing bracket takes the depth below where the run began.
+ * Bracket depth before each token of a unit (0: outside any bracket; saturating at 0 and 255 in broken code),
+ * into a buffer reused from one unit to the next.
  */
-function statementsIn(kinds: Uint8Array, ordinals: Int32Array, start: number, length: number): number {
-  lineDepths.length = 0;
+function bracketDepths(kinds: Uint8Array): Uint8Array {
+  if (depthBuffer.length < kinds.length) depthBuffer = new Uint8Array(Math.max(kinds.length, depthBuffer.length * 2));
   let depth = 0;
-  let lowest = 0;
-  for (let index = start; index < start + length; index++) {
-    if (index === start || ordinals[index] !== ordinals[index - 1]) lineDepths.push(depth);
-    depth += bracketDelta(kinds[index]);
-    if (depth < lowest) lowest = depth;
+  for (let index = 0; index < kinds.length; index++) {
+    depthBuffer[index] = depth;
+    depth = Math.min(255, Math.max(0, depth + bracketDelta(kinds[index])));
   }
+  return depthBuffer;
+}
+let depthBuffer = new Uint8Array(1 << 16);
+
+/**
+ * Lines of a run that start outside any bracket: its statements. None when the run lies inside one
+ * statement's brackets (the entries of a long dict or list such as a table of `OpInfo(…)` declarations,
+ * the parameters of a signature, the arguments of a call), even when it does not reach the closing bracket.
+ */
+function statementsIn(depths: Uint8Array, ordinals: Int32Array, start: number, length: number): number {
   let statements = 0;
-  for (const lineDepth of lineDepths) if (lineDepth === lowest) statements++;
+  for (let index = start; index < start + length; index++) {
+    if ((index === start || ordinals[index] !== ordinals[index - 1]) && depths[index] === 0) statements++;
+  }
   return statements;
 }
-const lineDepths: number[] = [];
 
 let textFailure = new Int32Array(1024);
 
