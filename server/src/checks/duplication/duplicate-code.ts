@@ -40,14 +40,18 @@ function isGenerated(source: string, markers: readonly string[]): boolean {
  * 3 statements) that also stands elsewhere: in the same file, another file, another cell of the same notebook
  * or another notebook.
  * Exact copies and copies with renamed identifiers or changed literals are found. Imports, docstrings,
- * comments, `__all__` lists and argparse `add_argument` calls are ignored, and so are generated files (a
+ * comments, `__all__` lists and argparse `add_argument` calls are ignored (a one-line docstring, or an import
+ * inside a function, without separating the code around it), and so are generated files (a
  * marker such as "DO NOT EDIT" or "@generated" in the comments and docstring at their top, or a path such as
  * `generated/` or `*_pb2.py`): nobody maintains their copies by hand. The values of literal data (4 or more
  * rows holding only literals and CONSTANT_CASE names, as in a lookup table) match only the same values: a
  * table copied as it is, together with the code that uses it, is a copy; two tables of the same shape, or
- * rows two tables happen to share, are not. Within one statement only an exact copy counts: two parts of
- * one statement, or two statements, of the same shape with other names or values (the cases of a parametrized
- * test, `OpInfo(…)` declarations, a signature every backend repeats) are not copies. Between two test files
+ * rows two tables happen to share, are not. Inside one statement's brackets only an exact copy counts: two
+ * parts of one long list, dict or call of the same shape with other names or values (the cases of a
+ * parametrized test, `OpInfo(…)` declarations, a signature every backend repeats) are not copies. Nor is data
+ * written as code (a renamed match whose changed numbers and strings make up 15% or more of its tokens:
+ * expected results, coefficient tables), nor lines of one shape that each name something of their own
+ * (declarations, expectations; a real renamed copy repeats its few renames line after line). Between two test files
  * (`test_*.py`, `tests/` …), a copy whose only differences are values (and the names of the tests it
  * defines) is not reported either: test steps repeated over other data are cases written out, kept so on
  * purpose for readability more often than not; one copied with a name in its code changed, or word for word,
