@@ -155,6 +155,17 @@ describe('duplicate-code index of the language server', () => {
     assert.match(incremental[0][1][0].message, /another place: b\.py, lines 2–8/);
   });
 
+  it('relates each copy to every other one, and lists 20 of them in the hover', () => {
+    const documents = Array.from({ length: 26 }, (_, copy) => ({ uri: uri(`copy${copy}`), result: analysed(uri(`copy${copy}`), block(`clean${copy}`)) }));
+    const findings = duplicateFindings(documents);
+    assert.equal(findings.size, 26);
+    for (const [, [finding]] of findings) {
+      assert.equal(finding.related?.length, 25);
+      assert.match(finding.message, /also stands in 25 other places: .* and 20 more\./);
+      assert.match(finding.details ?? '', /26 copies .*\n[^]*- … 5 more \(all in the related locations\)$/);
+    }
+  });
+
   it('refreshes the edited document and the open ones that shared a copy with it before or after the edit', () => {
     const index = new DuplicateIndex();
     index.set(uri('a'), analysed(uri('a'), block('one')));

@@ -49,9 +49,9 @@ function projectModulesOf(result: AnalysisResult): Pick<IndexEntry, 'projectModu
   const modules = result.contributions.get(PROJECT_MODULES_CONTRIBUTION) as string[] | undefined;
   return modules && modules.length > 0 ? { projectModules: modules } : {};
 }
-/** Other copies named in a message, and given as related locations, at most. */
+/** Other copies named in the message, and listed in the hover, at most (related locations give them all). */
 const MAX_LISTED = 5;
-const MAX_RELATED = 20;
+const MAX_DETAILED = 20;
 
 function fileName(uri: string): string {
   return decodeURIComponent(basename(uri));
@@ -194,8 +194,10 @@ export class DuplicateIndex {
       severity,
       message: `This block (${copy.lines} lines) also stands in ${others.length === 1 ? 'another place' : `${others.length} other places`}: ${listed.join('; ')}${more}. Write it once, as a function every copy calls.`,
       location: { uri, cell: copy.cell, range: copy.range },
-      related: others.slice(0, MAX_RELATED).map((other) => ({ location: { uri: other.documentId, cell: other.cell, range: other.range }, message: `the same block (${kindOf(other.exact)})` })),
-      details: `**Duplicated block**: ${others.length + 1} copies (${kind}), ${totalLines} duplicated lines in all, ${tokens} tokens each.\n\n${['- **here**', ...others.slice(0, MAX_RELATED).map((other) => `- ${describe(other)}`)].join('\n')}${others.length > MAX_RELATED ? `\n- … ${others.length - MAX_RELATED} more` : ''}`,
+      // Every other copy the matcher found (at most MAX_CANDIDATES of the clone index per position), so that
+      // the editor's related information and SARIF's relatedLocations lead to each one.
+      related: others.map((other) => ({ location: { uri: other.documentId, cell: other.cell, range: other.range }, message: `the same block (${kindOf(other.exact)})` })),
+      details: `**Duplicated block**: ${others.length + 1} copies (${kind}), ${totalLines} duplicated lines in all, ${tokens} tokens each.\n\n${['- **here**', ...others.slice(0, MAX_DETAILED).map((other) => `- ${describe(other)}`)].join('\n')}${others.length > MAX_DETAILED ? `\n- … ${others.length - MAX_DETAILED} more (all in the related locations)` : ''}`,
     };
   }
 }
