@@ -449,10 +449,11 @@ export class CloneIndex {
         if (repetitive && (!exact || isTextRepetitive(texts, position, length))) continue;
         // The window is an exact copy's threshold; a renamed one needs minTokens, values changed in fewer
         // than CHANGED_VALUES_SHARE of its tokens, and more than lines that only look alike (isLookAlike).
-        // Not a renamed copy for any of these reasons, the match may still hold an exact one: before its first difference, in whole lines (a block
-        // copied verbatim, followed by a statement that only starts alike), or after it (a function's body
-        // copied under another name): that alignment is looked at again from there, for an exact copy only
-        // (a renamed match found that way is the tail of one already too short, as in rows of a table).
+        // Not a renamed copy for any of these reasons, the match may still hold an exact one: before its
+        // first difference, in whole lines (a block copied verbatim, followed by a statement that only starts
+        // alike), or after it (a function's body copied under another name): that alignment is looked at
+        // again from there, for an exact copy only (a renamed match found that way is the tail of one already
+        // too short, as in rows of a table).
         if (!exact && (length < options.minTokens || differingValues >= length * CHANGED_VALUES_SHARE || reopened.get(other, start - position) !== -1 || isLookAlike(kinds, texts, ordinals, otherTexts, position, start, length))) {
           reopened.set(other, start - position, FOREVER, position);
           // A match that starts in the middle of a line (the `:` ending the line before the block) is looked
