@@ -657,7 +657,7 @@ function isMonotonous(kinds: Uint8Array, ordinals: Int32Array, start: number, le
   const lines = ordinals[start + length - 1] - ordinals[start] + 1;
   let hash = 0;
   for (let index = start; index < start + length; index++) {
-    hash = Math.imul(hash ^ kinds[index], 0x01000193);
+    hash = Math.imul(hash ^ kinds[index], MULTIPLIER);
     const lastOnLine = index + 1 === start + length || ordinals[index + 1] !== ordinals[index];
     if (lastOnLine) {
       shapes.add(hash);
@@ -684,10 +684,8 @@ const substitutions = new Map<number, number>();
  *   definition gives does not count, nor do literals: a copy with changed values is still one).
  */
 function isLookAlike(kinds: Uint8Array, texts: Int32Array, ordinals: Int32Array, otherTexts: Int32Array, position: number, start: number, length: number): boolean {
-  let from = position;
-  while (from > 0 && from < position + length && ordinals[from - 1] === ordinals[from]) from++;
-  let to = position + length;
-  while (to > from && to < ordinals.length && ordinals[to] === ordinals[to - 1]) to--;
+  const from = startsLine(ordinals, position) ? position : lineEnd(ordinals, position, position + length);
+  const to = Math.max(from, position + wholeLinesBefore(ordinals, position, length));
   lineShapes.clear();
   substitutions.clear();
   let lines = 0;
